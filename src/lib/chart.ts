@@ -1,0 +1,81 @@
+/**
+ * What every chart shares: its frame (title, subtitle, alt text, notes, sources) and its data table.
+ * Chart models are built on the server, fully worded in one locale, so chart components only lay out
+ * and draw, and the same model serves the story, an embed and a slide.
+ */
+import type { Figure } from './facts';
+import type { Translate } from './i18n';
+import type { Source } from './schema';
+
+export const CHART_IDS = ['resale-flow', 'network-map', 'timeline'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export interface SourceRef {
+  id: string;
+  publisher: string;
+  url?: string;
+}
+
+export interface ChartMeta {
+  id: ChartId;
+  title: string;
+  subtitle: string;
+  /** A description of what the chart shows, written from the data, for screen readers. */
+  alt: string;
+  notes: string[];
+  sources: SourceRef[];
+}
+
+/** The chart's data as rows: the accessible table, and later the CSV download. */
+export interface DataTable {
+  columns: string[];
+  rows: string[][];
+}
+
+/** A detail shown on hover or focus: a heading, lines of text, and the sources behind it. */
+export interface Detail {
+  title: string;
+  lines: string[];
+  sources: SourceRef[];
+}
+
+export function sourceRef(s: Source): SourceRef {
+  return { id: s.id, publisher: s.publisher, url: s.url ?? s.retrievedFrom };
+}
+
+/** Sources of several figures, each once, in order of first use. */
+export function sourcesOf(figures: Figure[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const f of figures) for (const s of f.sources) if (!seen.has(s.id)) seen.set(s.id, sourceRef(s));
+  return [...seen.values()];
+}
+
+export function sourceLine(sources: SourceRef[], t: Translate): string {
+  return t('source.line', { sources: sources.map((s) => s.publisher).join('; ') });
+}
+
+/** A derived figure's value with its formula, for tables and notes: "3.2 to 5.8× (80 ÷ 25 = 3.2; …)". */
+export function withFormula(f: Figure): string {
+  return f.formula ? `${f.text} (${f.formula.words}: ${f.formula.arithmetic})` : f.text;
+}
+
+/**
+ * Splits a label into lines of about `maxWidth` px for SVG text, which does not wrap by itself.
+ * Widths are estimated (CJK characters about 1em, others about 0.55em), which is enough to lay out labels.
+ */
+export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
+  const width = (s: string) => [...s].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.55) * fontSize, 0);
+  const cjk = /[\u3000-\u9fff]/.test(text);
+  const words = cjk ? [...text] : text.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? (cjk ? line + word : `${line} ${word}`) : word;
+    if (line && width(next) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

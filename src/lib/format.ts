@@ -1,0 +1,102 @@
+/**
+ * Turns stored figures and dates into words for one locale, with Intl. Everything the reader sees as a
+ * number goes through here, so the prose, the charts and the tables can never disagree.
+ */
+import type { DateRef, Fact, Locale } from './schema';
+import type { Translate } from './i18n';
+
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN', fr: 'fr-FR' };
+
+export function intlLocale(locale: Locale): string {
+  return INTL_LOCALE[locale];
+}
+
+/** A plain number: 1,000 / 1 000 / 1,000; millions in words when that loses nothing (4 million). */
+export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 2): string {
+  const tag = INTL_LOCALE[locale];
+  if (!Number.isFinite(n)) throw new Error(`cannot format ${n} as a number`);
+  if (Math.abs(n) >= 1e6) {
+    const compact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 });
+    const exact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 21 });
+    if (compact.format(n) === exact.format(n)) return compact.format(n);
+  }
+  return new Intl.NumberFormat(tag, { maximumFractionDigits }).format(n);
+}
+
+export interface Amount {
+  value?: number;
+  range?: { min: number; max: number };
+  unit: string;
+  qualifier?: Fact['qualifier'];
+}
+
+const UNIT_TEMPLATES = new Set(['yuan', 'usd', 'times', 'percent']);
+
+/** "over 1,000", "25 yuan", "80 to 145 yuan", "US$3.87", "3.2 to 5.8×". */
+export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2): string {
+  const n = a.range
+    ? t('range', { min: formatNumber(a.range.min, locale, digits), max: formatNumber(a.range.max, locale, digits) })
+    : a.value !== undefined
+      ? formatNumber(a.value, locale, digits)
+      : undefined;
+  if (n === undefined) throw new Error('an amount needs a value or a range');
+  // Counts read with their label ("over 1,000 people fell victim"); money and ratios carry their unit.
+  const text = UNIT_TEMPLATES.has(a.unit) ? t(`unit.${a.unit}`, { n }) : n;
+  return a.qualifier ? t(`qualifier.${a.qualifier}`, { n: text }) : text;
+}
+
+const UTC = 'UTC';
+
+/** "7 September 2021", "late August 2021", "2021", as precise as the source and no more. */
+export function formatDate(d: DateRef, locale: Locale, t: Translate): string {
+  const [y, m = 1, day = 1] = d.value.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(y, m - 1, day));
+  const options: Intl.DateTimeFormatOptions =
+    d.precision === 'day'
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: UTC }
+      : d.precision === 'month'
+        ? { year: 'numeric', month: 'long', timeZone: UTC }
+        : { year: 'numeric', timeZone: UTC };
+  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(date);
+  return d.part ? t(`date.part.${d.part}`, { date: text }) : text;
+}
+
+/** A fact's date, or its period: "January 2022 to September 2022". */
+export function formatWhen(f: { date: DateRef; until?: DateRef }, locale: Locale, t: Translate): string {
+  const start = formatDate(f.date, locale, t);
+  return f.until ? t('date.period', { start, end: formatDate(f.until, locale, t) }) : start;
+}
+
+/** The time span a date covers, in ms since the epoch: a month-precise date spans its month. */
+export function dateSpan(d: DateRef): [number, number] {
+  const [y, m, day] = d.value.split('-').map(Number) as [number, number?, number?];
+  if (d.precision === 'year') return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  if (d.precision === 'month') {
+    const month = m! - 1;
+    // A part narrows the month to its thirds: early 1-10, mid 11-20, late 21-end.
+    const third = { early: 0, mid: 1, late: 2 }[d.part ?? 'early'];
+    if (!d.part) return [Date.UTC(y, month, 1), Date.UTC(y, month + 1, 1)];
+    return [Date.UTC(y, month, 1 + third * 10), third === 2 ? Date.UTC(y, month + 1, 1) : Date.UTC(y, month, 11 + third * 10)];
+  }
+  return [Date.UTC(y, m! - 1, day!), Date.UTC(y, m! - 1, day! + 1)];
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** For text from data placed into HTML we build ourselves (the story's Markdown). */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+const OPERATOR = { divide: '÷', subtract: '−', multiply: '×' } as const;
+
+/** The arithmetic behind a derived figure: "80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8". */
+export function formatSteps(
+  steps: { op: keyof typeof OPERATOR; a: number; b: number; result: number }[],
+  locale: Locale,
+  t: Translate,
+): string {
+  const lines = steps.map(
+    (s) => `${formatNumber(s.a, locale, 4)} ${OPERATOR[s.op]} ${formatNumber(s.b, locale, 4)} = ${formatNumber(s.result, locale, 4)}`,
+  );
+  return lines.reduce((acc, line) => t('formula.and', { a: acc, b: line }));
+}

@@ -1,0 +1,28 @@
+/**
+ * UI strings, one JSON file per locale in src/i18n. `translator(locale)` returns t(key, params):
+ * a missing key throws, so a page can never ship a raw key or a blank.
+ */
+import en from '../i18n/en.json';
+import type { Locale } from './schema';
+
+export type Strings = Record<string, string>;
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+const catalogues: Partial<Record<Locale, Strings>> = { en };
+
+/** Fills {name} placeholders; an unknown placeholder is an error, not a silent blank. */
+export function interpolate(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`missing value for {${name}} in "${template}"`);
+    return String(params[name]);
+  });
+}
+
+export function translator(locale: Locale, strings: Strings | undefined = catalogues[locale]): Translate {
+  if (!strings) throw new Error(`no UI strings for locale "${locale}"`);
+  return (key, params) => {
+    const template = strings[key];
+    if (template === undefined) throw new Error(`missing UI string "${key}" for locale "${locale}"`);
+    return interpolate(template, params);
+  };
+}

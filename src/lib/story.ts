@@ -1,0 +1,118 @@
+/**
+ * The story's words live in src/story/<locale>.md as [[blocks]] of Markdown. This module splits
+ * them and resolves figure tokens against data/, so the prose can only ever say what the data says.
+ */
+import { marked } from 'marked';
+import type { SiteData } from './data';
+import type { FigureBook } from './facts';
+import { escapeHtml, formatDate } from './format';
+import type { Translate } from './i18n';
+import type { Locale } from './schema';
+
+export interface StoryContext {
+  data: SiteData;
+  book: FigureBook;
+  locale: Locale;
+  t: Translate;
+}
+
+const BLOCK = /^\[\[([a-z0-9-]+)\]\]\s*$/;
+const TOKEN = /\{\{\s*([a-z0-9.:-]+)(?:\|([a-z]+))?\s*\}\}/g;
+
+/** Splits the file into its [[blocks]]; comments and text before the first block are ignored. */
+export function parseBlocks(source: string, file: string): Map<string, string> {
+  const blocks = new Map<string, string>();
+  let current: string | undefined;
+  const lines: string[] = [];
+  const flush = () => {
+    if (current) blocks.set(current, lines.join('\n').trim());
+    lines.length = 0;
+  };
+  for (const line of source.replace(/<!--[\s\S]*?-->/g, '').split('\n')) {
+    const m = BLOCK.exec(line);
+    if (m) {
+      flush();
+      if (blocks.has(m[1]!)) throw new Error(`${file}: block "${m[1]}" appears twice`);
+      current = m[1]!;
+    } else lines.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+/** Replaces {{tokens}} with escaped text; a token naming nothing is an error with the place named. */
+export function resolveTokens(text: string, ctx: StoryContext, where: string): string {
+  return text.replace(TOKEN, (_, id: string, modifier?: string) => {
+    if (id.startsWith('cite:')) {
+      const source = ctx.data.sourceById.get(id.slice(5));
+      if (!source) throw new Error(`${where}: unknown source id "${id.slice(5)}"`);
+      return `<a class="cite" href="#source-${source.id}">${escapeHtml(source.publisher)}</a>`;
+    }
+    if (modifier === 'when' || modifier === 'year') {
+      const dated = ctx.data.facts.get(id) ?? ctx.data.events.get(id);
+      if (!dated) throw new Error(`${where}: unknown fact or event id "${id}"`);
+      const date = modifier === 'year' ? { value: dated.date.value.slice(0, 4), precision: 'year' as const } : dated.date;
+      return escapeHtml(formatDate(date, ctx.locale, ctx.t));
+    }
+    if (modifier) throw new Error(`${where}: unknown modifier "|${modifier}" on "${id}"`);
+    if (!ctx.book.has(id)) throw new Error(`${where}: unknown fact id "${id}"`);
+    const figure = ctx.book.get(id);
+    const cls = figure.derived ? 'figure derived' : 'figure';
+    const title = figure.formula ? ` title="${escapeHtml(`${figure.formula.words}: ${figure.formula.arithmetic}`)}"` : '';
+    return `<span class="${cls}"${title}>${escapeHtml(figure.text)}</span>`;
+  });
+}
+
+export interface KeyFigure {
+  id: string;
+  text: string;
+  /** Caption HTML (tokens resolved). */
+  caption: string;
+  sources: { id: string; publisher: string }[];
+}
+
+export interface Story {
+  /** A block as HTML; throws when the block is missing, so a page cannot silently lose a passage. */
+  html(id: string): string;
+  /** A one-line block as inline HTML (headline, standfirst). */
+  inline(id: string): string;
+  /** Plain text of a one-line block, for <title> and meta tags. */
+  text(id: string): string;
+  keyFigures(id: string): KeyFigure[];
+  ids(): string[];
+}
+
+export function loadStory(source: string, file: string, ctx: StoryContext): Story {
+  const blocks = parseBlocks(source, file);
+  const raw = (id: string) => {
+    const block = blocks.get(id);
+    if (block === undefined) throw new Error(`${file}: missing block [[${id}]]`);
+    return block;
+  };
+  const resolved = (id: string) => resolveTokens(raw(id), ctx, `${file}: block "${id}"`);
+  // Resolve every block once up front: a broken token anywhere fails the build, used or not.
+  for (const id of blocks.keys()) resolved(id);
+
+  return {
+    html: (id) => marked.parse(resolved(id), { async: false }),
+    inline: (id) => marked.parseInline(resolved(id), { async: false }),
+    text: (id) => raw(id).replace(TOKEN, (_, tokenId: string) => (ctx.book.has(tokenId) ? ctx.book.get(tokenId).text : '')).trim(),
+    keyFigures: (id) =>
+      raw(id)
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line, i) => {
+          const [factId = '', caption = ''] = line.split('|').map((s) => s.trim());
+          const where = `${file}: block "${id}", line ${i + 1}`;
+          if (!ctx.book.has(factId)) throw new Error(`${where}: unknown fact id "${factId}"`);
+          const figure = ctx.book.get(factId);
+          return {
+            id: factId,
+            text: figure.text,
+            caption: marked.parseInline(resolveTokens(caption, ctx, where), { async: false }),
+            sources: figure.sources.map((s) => ({ id: s.id, publisher: s.publisher })),
+          };
+        }),
+    ids: () => [...blocks.keys()],
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * The timeline: both cases' events (with the counts sources give) in lanes, and the national series
+ * as bars on the same time axis. Dates keep their precision: a month-precise event spans its month.
+ */
+import { linear } from './scale';
+import { sourceRef, sourceLine, type ChartMeta, type DataTable, type Detail, type SourceRef } from './chart';
+import type { SiteData } from './data';
+import type { FigureBook } from './facts';
+import { dateSpan, formatNumber, formatWhen, intlLocale } from './format';
+import type { Translate } from './i18n';
+import type { Locale } from './schema';
+
+export interface TimelineMark {
+  id: string;
+  start: number;
+  end: number;
+  detail: Detail;
+}
+
+export interface TimelineEvent extends TimelineMark {
+  /** Counts the source gives for the event ("14 arrested"). */
+  counts: string[];
+}
+
+export interface TimelineBar extends TimelineMark {
+  value: number;
+  /** The value for a label on the bar, short enough for narrow screens. */
+  short: string;
+  /** Covers part of a year or a non-calendar twelve months: drawn as an outline. */
+  partial: boolean;
+}
+
+export interface TimelineModel {
+  meta: ChartMeta;
+  table: DataTable;
+  /** Start and end of the axis, ms since the epoch (whole years). */
+  domain: [number, number];
+  years: number[];
+  lanes: { id: string; label: string; events: TimelineEvent[] }[];
+  series: { id: string; label: string; max: number; bars: TimelineBar[] }[];
+  rules: (TimelineMark & { label: string })[];
+  periodNote: string;
+}
+
+const YEAR = (y: number) => Date.UTC(y, 0, 1);
+
+export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, t: Translate): TimelineModel {
+  const text = (l: { en: string } & Partial<Record<Locale, string>>) => l[locale] ?? l.en;
+  const refs = (ids: string[]): SourceRef[] => ids.map((id) => sourceRef(data.sourceById.get(id)!));
+
+  const cases = data.datasets.filter((d) => d.kind === 'case');
+  const lanes = cases.map((c) => ({
+    id: c.id,
+    label: t(`timeline.lane.${c.id}`),
+    events: c.events.map((e): TimelineEvent => {
+      const counts = e.counts.map((c) => t(`count.${c.kind}`, { n: book.get(c.fact).text }));
+      const [start, end] = dateSpan(e.date);
+      return { id: e.id, start, end, counts, detail: { title: formatWhen(e, locale, t), lines: [text(e.label), ...counts], sources: refs(e.sources) } };
+    }),
+  }));
+
+  const series = data.datasets
+    .filter((d) => d.kind === 'series')
+    .map((s) => ({
+      id: s.id,
+      label: text(s.measure!),
+      max: Math.max(...s.facts.map((f) => f.value ?? f.range?.max ?? 0)),
+      bars: s.facts.map((f): TimelineBar => {
+        const start = dateSpan(f.date)[0];
+        const end = dateSpan(f.until ?? f.date)[1];
+        const value = f.value ?? f.range!.max;
+        const figure = book.get(f.id);
+        return {
+          id: f.id,
+          start,
+          end,
+          value,
+          short: formatNumber(value, locale, 0).length > 5 ? compact(value, locale) : figure.text,
+          partial: Boolean(f.until) || f.date.precision !== 'year',
+          detail: { title: figure.when!, lines: [figure.label, figure.text, ...(f.note ? [text(f.note)] : [])], sources: refs(f.sources) },
+        };
+      }),
+    }));
+
+  const rules = data.datasets
+    .filter((d) => d.kind === 'milestones')
+    .flatMap((d) => d.events)
+    .map((e) => {
+      const [start, end] = dateSpan(e.date);
+      return { id: e.id, start, end, label: t(`timeline.rule.${e.id}`), detail: { title: formatWhen(e, locale, t), lines: [text(e.label)], sources: refs(e.sources) } };
+    });
+
+  const all = [...lanes.flatMap((l) => l.events), ...series.flatMap((s) => s.bars), ...rules];
+  const first = new Date(Math.min(...all.map((m) => m.start))).getUTCFullYear();
+  const last = new Date(Math.max(...all.map((m) => m.end)) - 1).getUTCFullYear();
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+
+  const spp = series.find((s) => s.id === 'spp-aiding-prosecutions');
+  const growthInputs = book.derived('spp.aiding-growth').inputs.map((id) => book.fact(id));
+  const [lastYear, firstYear] = growthInputs;
+  const shanghai = lanes.find((l) => l.id === 'shanghai-jiading')?.events ?? [];
+  const hunan = lanes.find((l) => l.id === 'hunan-linwu')?.events ?? [];
+  const span = (events: TimelineEvent[], i: number) => events.at(i)?.detail.title ?? '';
+  const allSources = [...new Map(all.flatMap((m) => m.detail.sources).map((s) => [s.id, s])).values()];
+
+  return {
+    meta: {
+      id: 'timeline',
+      title: t('timeline.title'),
+      subtitle: t('timeline.subtitle'),
+      alt: t('timeline.alt', {
+        start: String(first),
+        end: String(last),
+        shanghaiStart: span(shanghai, 0),
+        shanghaiEnd: span(shanghai, -1),
+        hunanStart: span(hunan, 0),
+        hunanEnd: span(hunan, -1),
+        firstProsecutions: book.get(firstYear!.id).text,
+        firstYear: firstYear!.date.value,
+        lastProsecutions: book.get(lastYear!.id).text,
+        lastYear: lastYear!.date.value,
+      }),
+      notes: [t('timeline.notes'), t('timeline.period'), sourceLine(allSources, t)],
+      sources: allSources,
+    },
+    table: {
+      columns: [t('table.date'), t('table.case'), t('table.event'), t('table.counts'), t('table.source')],
+      rows: [
+        ...lanes.flatMap((l) => l.events.map((e) => [e.detail.title, l.label, e.detail.lines[0]!, e.counts.join('; '), e.detail.sources.map((s) => s.publisher).join('; ')])),
+        ...rules.map((r) => [r.detail.title, '', r.detail.lines[0]!, '', r.detail.sources.map((s) => s.publisher).join('; ')]),
+        ...series.flatMap((s) => s.bars.map((b) => [b.detail.title, s.label, b.detail.lines[0]!, b.detail.lines[1]!, b.detail.sources.map((x) => x.publisher).join('; ')])),
+      ],
+    },
+    domain: [YEAR(first), YEAR(last + 1)],
+    years,
+    lanes,
+    series: spp ? [...series.filter((s) => s !== spp), spp] : series,
+    rules,
+    periodNote: t('timeline.period'),
+  };
+}
+
+function compact(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 0 }).format(n);
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  x: (ms: number) => number;
+  left: number;
+  right: number;
+  laneY: number[];
+  laneH: number;
+  seriesY: number[];
+  seriesH: number;
+  top: number;
+  narrow: boolean;
+}
+
+/** Vertical bands for the lanes and the series panels, and the shared time scale. */
+export function layoutTimeline(model: TimelineModel, width: number): TimelineLayout {
+  const narrow = width < 560;
+  const left = 8;
+  const right = width - 8;
+  const top = 46;
+  const laneH = 78;
+  const seriesH = narrow ? 110 : 130;
+  const x = linear(model.domain, [left, right]);
+  const laneY = model.lanes.map((_, i) => top + 22 + i * laneH);
+  const seriesTop = top + 22 + model.lanes.length * laneH + 16;
+  const seriesY = model.series.map((_, i) => seriesTop + 24 + i * (seriesH + 34));
+  const height = seriesTop + model.series.length * (seriesH + 34) + 34;
+  return { width, height, x: (ms) => x(ms), left, right, laneY, laneH, seriesY, seriesH, top, narrow };
+}
