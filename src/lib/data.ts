@@ -123,7 +123,7 @@ export function loadData(root: string = DATA_DIR): SiteData {
   // References between records, checked once every file is in.
   for (const [i, path] of datasetFiles.entries()) {
     const file = relative(root, path);
-    const dataset = datasets[i]!;
+    const dataset = datasets[i]!; // still in file order here
     for (const e of dataset.events) {
       e.counts.forEach((c, j) => {
         if (!facts.has(c.fact)) fail(file, e.id, `counts.${j}.fact`, `unknown fact id "${c.fact}"`);
@@ -139,6 +139,9 @@ export function loadData(root: string = DATA_DIR): SiteData {
     }
   }
 
+  // Cases and series in the order they begin, so every list and lane reads chronologically.
+  const begins = (d: Dataset) => [...d.events, ...d.facts].map((r) => r.date.value).sort()[0] ?? '';
+  datasets.sort((a, b) => begins(a).localeCompare(begins(b)));
   return { sources, datasets, facts, events, places, unknowns, sourceById };
 }
 

@@ -65,13 +65,9 @@ export function buildEdition(locale: Locale, data: SiteData = siteData()): Editi
     derived: book.all().filter((f) => f.derived),
     unknowns: data.datasets
       .filter((d) => d.unknowns.length)
-      .sort((a, b) => firstDate(a).localeCompare(firstDate(b)))
       .map((d) => ({ case: text(d.title), items: d.unknowns.map((u) => text(u.label)) })),
   };
 }
-
-/** The earliest date in a dataset, so cases are listed in the order they happened. */
-const firstDate = (d: SiteData['datasets'][number]) => [...d.events, ...d.facts].map((r) => r.date.value).sort()[0] ?? '';
 
 const editions = new Map<Locale, Edition>();
 /** The edition for a locale, built once per build. */

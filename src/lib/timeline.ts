@@ -164,7 +164,7 @@ export function layoutTimeline(model: TimelineModel, width: number): TimelineLay
   const left = 8;
   const right = width - 8;
   const top = 46;
-  const laneH = 78;
+  const laneH = 92;
   const seriesH = narrow ? 110 : 130;
   const x = linear(model.domain, [left, right]);
   const laneY = model.lanes.map((_, i) => top + 22 + i * laneH);

@@ -1,0 +1,104 @@
+import { describe, it, expect } from 'vitest';
+import { render } from 'svelte/server';
+import ResaleFlow from '../../src/charts/ResaleFlow.svelte';
+import NetworkMap from '../../src/charts/NetworkMap.svelte';
+import Timeline from '../../src/charts/Timeline.svelte';
+import { buildEdition } from '../../src/lib/edition';
+
+// Server rendering is what readers without JavaScript get: every chart must be complete SVG here.
+const e = buildEdition('en');
+const tableLabel = e.t('chart.data');
+
+/** Matches a class attribute containing `name`, whatever scoping class Svelte adds beside it. */
+const cls = (name: string) => `class="[^"]*\\b${name}\\b[^"]*"`;
+
+function dom(html: string) {
+  const count = (re: RegExp) => (html.match(re) ?? []).length;
+  return { html, count };
+}
+
+describe('ResaleFlow server render', () => {
+  const { html, count } = dom(render(ResaleFlow, { props: { model: e.charts.flow, locale: e.tag, tableLabel } }).body);
+
+  it('is a figure with the chart id, title, alt text, notes and a data table', () => {
+    expect(html).toContain('<figure id="resale-flow"');
+    expect(html).toContain(e.charts.flow.meta.title);
+    expect(html).toContain('A chain of five steps.');
+    expect(html).toMatch(new RegExp(`<details ${cls('chart-data')}><summary[^>]*>The data behind this chart</summary>`));
+    expect(count(/<tbody>[\s\S]*?<\/tbody>/g)).toBe(1);
+    expect(count(/<tr>/g)).toBe(e.charts.flow.table.rows.length + 1);
+  });
+
+  it('draws the whole chain when no step is given, with the resale as a band', () => {
+    expect(html).toContain('data-step="all"');
+    expect(count(new RegExp(`<g ${cls('stage')}`, 'g'))).toBe(5);
+    expect(html).not.toMatch(new RegExp(`<g ${cls('stage')}[^>]*aria-hidden="true"`));
+    expect(count(new RegExp(`<rect ${cls('band')}`, 'g'))).toBe(1);
+    expect(html).toContain('80 to 145 yuan');
+    expect(html).toContain('3.2 to 5.8× markup');
+    expect(html).toContain('80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8');
+  });
+
+  it('shows only the stages up to a pinned step', () => {
+    const pinned = render(ResaleFlow, { props: { model: e.charts.flow, locale: e.tag, tableLabel, step: 1 } }).body;
+    expect(pinned).toContain('data-step="1"');
+    expect((pinned.match(new RegExp(`<g ${cls('stage')}[^>]*aria-hidden="true"`, 'g')) ?? []).length).toBe(3);
+  });
+
+  it('gives one tab stop, with every stage reachable by arrow keys', () => {
+    expect(count(/tabindex="0"/g)).toBe(1);
+    expect(count(/data-mark="/g)).toBe(5);
+  });
+});
+
+describe('NetworkMap server render', () => {
+  const { html, count } = dom(render(NetworkMap, { props: { model: e.charts.map, tableLabel } }).body);
+
+  it('draws all 34 divisions and fills only the named province', () => {
+    expect(count(/data-province="/g)).toBe(34);
+    const filled = html.match(new RegExp(`<path(?=[^>]*${cls('network')})[^>]*>`, 'g')) ?? [];
+    expect(filled).toHaveLength(1);
+    expect(filled[0]).toContain('data-province="CN-HN"');
+  });
+
+  it('shows the unnamed provinces as a count of hatched squares, not on the map', () => {
+    expect(html).toContain('17 further provinces, not named by police');
+    expect(count(/<rect[^>]*fill="url\(#network-map-hatch\)"/g)).toBe(17);
+    expect(count(new RegExp(`<rect[^>]*${cls('named')}`, 'g'))).toBe(1);
+  });
+
+  it('marks Linwu County and draws one dot per arrest and per city', () => {
+    expect(html).toContain('Linwu County');
+    expect(count(/<circle cx="[\d.]+" cy="[\d.]+" r="3.5"/g)).toBe(62 + 86);
+  });
+});
+
+describe('Timeline server render', () => {
+  const { html, count } = dom(render(Timeline, { props: { model: e.charts.timeline, tableLabel } }).body);
+  const marks = e.charts.timeline;
+
+  it('has one mark per event, bar and rule, each focusable through one tab stop', () => {
+    const expected = marks.rules.length + marks.lanes.reduce((n, l) => n + l.events.length, 0) + marks.series.reduce((n, s) => n + s.bars.length, 0);
+    expect(count(/data-mark="/g)).toBe(expected);
+    expect(count(/tabindex="0"/g)).toBe(1);
+  });
+
+  it('labels counts and years from the data', () => {
+    expect(html).toContain('14 arrested');
+    expect(html).toContain('over 1,000 victims');
+    expect(html).toContain('62 arrested');
+    for (const year of marks.years) expect(html).toContain(`>${year}<`);
+  });
+});
+
+describe('escaping', () => {
+  it('renders a hostile label from data as text', () => {
+    const hostile = structuredClone(e.charts.flow);
+    hostile.stages[0]!.label = '<script>alert(1)</script>';
+    hostile.meta.title = '<img src=x onerror=alert(1)>';
+    const html = render(ResaleFlow, { props: { model: hostile, locale: e.tag, tableLabel } }).body;
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)>');
+  });
+});
