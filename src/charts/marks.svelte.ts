@@ -17,6 +17,11 @@ export class Marks {
     this.active = null;
   };
 
+  /** For the chart's container: focus leaving it (not moving to a mark or into the detail's links) closes the detail. */
+  focusout = (e: FocusEvent) => {
+    if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) this.hide();
+  };
+
   /** Props for mark i: spread them onto the focusable element. */
   props(i: number, label: string) {
     return {
@@ -25,7 +30,6 @@ export class Marks {
       role: 'button',
       'aria-label': label,
       onfocus: () => this.show(i),
-      onblur: this.hide,
       onpointerenter: () => this.show(i),
       onkeydown: (e: KeyboardEvent) => this.keydown(e, i),
     };

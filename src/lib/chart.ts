@@ -59,12 +59,25 @@ export function withFormula(f: Figure): string {
   return f.formula ? `${f.text} (${f.formula.words}: ${f.formula.arithmetic})` : f.text;
 }
 
+/** Estimated width of a label in px (CJK characters about 1em, others about 0.6em, bold included). */
+export function textWidth(text: string, fontSize: number): number {
+  return [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.6) * fontSize, 0);
+}
+
+/** Places a label by x inside [0, width]: right of x if it fits, else left of it, else as far right as it fits. */
+export function fitLabel(x: number, text: string, fontSize: number, width: number, gap = 4): { x: number; anchor: 'start' | 'end' } {
+  const w = textWidth(text, fontSize);
+  if (x + gap + w <= width) return { x: x + gap, anchor: 'start' };
+  if (x - gap - w >= 0) return { x: x - gap, anchor: 'end' };
+  return { x: Math.max(0, width - w), anchor: 'start' };
+}
+
 /**
  * Splits a label into lines of about `maxWidth` px for SVG text, which does not wrap by itself.
- * Widths are estimated (CJK characters about 1em, others about 0.55em), which is enough to lay out labels.
+ * Widths are estimated with textWidth(), which is enough to lay out labels.
  */
 export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
-  const width = (s: string) => [...s].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.55) * fontSize, 0);
+  const width = (s: string) => textWidth(s, fontSize);
   const cjk = /[\u3000-\u9fff]/.test(text);
   const words = cjk ? [...text] : text.split(/\s+/);
   const lines: string[] = [];
