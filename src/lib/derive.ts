@@ -82,11 +82,15 @@ export function resaleInUsd(data: SiteData): Derived {
   return fromRange('shanghai.price-resale-usd', 'usd', resale, 'multiply', rate, 2, [resale.id, usd.id, yuan.id]);
 }
 
+/** Provinces a source names as part of the Hunan network (places with `network: true`). */
+export function networkProvinces(data: SiteData) {
+  return [...data.places.values()].filter((p) => p.kind === 'province' && p.network);
+}
+
 /** Hunan: provinces in the network that no source names (the count minus the named ones). */
 export function unnamedProvinces(data: SiteData): Derived {
   const total = fact(data, 'hunan.provinces');
-  const named = [...data.places.values()].filter((p) => p.kind === 'province' && p.network).length;
-  const step = apply('subtract', single(total), named, 0);
+  const step = apply('subtract', single(total), networkProvinces(data).length, 0);
   return { id: 'hunan.unnamed-provinces', unit: 'provinces', value: step.result, inputs: [total.id], steps: [step] };
 }
 

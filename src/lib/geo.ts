@@ -13,6 +13,8 @@ import { sourceLine, sourcesOf, type ChartMeta, type DataTable, type Detail } fr
 import type { SiteData } from './data';
 import type { FigureBook } from './facts';
 import type { Translate } from './i18n';
+import { networkProvinces } from './derive';
+import { formatNumber, intlLocale } from './format';
 import type { Locale, Place } from './schema';
 
 export interface ProvinceProps {
@@ -87,7 +89,7 @@ const name = (p: ProvinceProps, locale: Locale) => (locale === 'zh' ? p.name_zh 
 
 export function buildNetworkMap(data: SiteData, provinces: Provinces, book: FigureBook, locale: Locale, t: Translate): NetworkMapModel {
   const { project, paths } = projectProvinces(provinces);
-  const networkPlaces = [...data.places.values()].filter((p) => p.kind === 'province' && p.network);
+  const networkPlaces = networkProvinces(data);
   const networkIso = new Set(networkPlaces.map((p) => p.iso));
   const localName = (p: Place) => p.name[locale] ?? p.name.en;
 
@@ -134,9 +136,9 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
   return {
     meta: {
       id: 'network-map',
-      title: t('map.title', { provinces: total.text }),
+      title: t('map.title', { provinces: total.text, named: formatNumber(networkPlaces.length, locale) }),
       subtitle: t('map.subtitle'),
-      alt: t('map.alt', { unnamed: unnamed.text, provinces: total.text, arrested: arrested.text, cities: cities.text }),
+      alt: t('map.alt', { namedList: new Intl.ListFormat(intlLocale(locale)).format(namedNames), unnamed: unnamed.text, provinces: total.text, arrested: arrested.text, cities: cities.text }),
       notes: [t('map.notes'), sourceLine(sources, t)],
       sources,
     },

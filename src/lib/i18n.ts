@@ -13,7 +13,7 @@ const catalogues: Partial<Record<Locale, Strings>> = { en };
 /** Fills {name} placeholders; an unknown placeholder is an error, not a silent blank. */
 export function interpolate(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`missing value for {${name}} in "${template}"`);
+    if (!Object.hasOwn(params, name)) throw new Error(`missing value for {${name}} in "${template}"`);
     return String(params[name]);
   });
 }

@@ -4,8 +4,9 @@
  */
 import { marked } from 'marked';
 import type { SiteData } from './data';
+import { networkProvinces } from './derive';
 import type { FigureBook } from './facts';
-import { escapeHtml, formatDate } from './format';
+import { escapeHtml, formatDate, intlLocale } from './format';
 import type { Translate } from './i18n';
 import type { Locale } from './schema';
 
@@ -40,27 +41,40 @@ export function parseBlocks(source: string, file: string): Map<string, string> {
   return blocks;
 }
 
-/** Replaces {{tokens}} with escaped text; a token naming nothing is an error with the place named. */
-export function resolveTokens(text: string, ctx: StoryContext, where: string): string {
-  return text.replace(TOKEN, (_, id: string, modifier?: string) => {
+/**
+ * Replaces {{tokens}} with escaped HTML, or with plain text when `plain` (for <title> and meta tags).
+ * A token naming nothing, or anything left looking like a token, is an error with the place named.
+ */
+export function resolveTokens(text: string, ctx: StoryContext, where: string, plain = false): string {
+  const out = text.replace(TOKEN, (_, id: string, modifier?: string) => {
     if (id.startsWith('cite:')) {
       const source = ctx.data.sourceById.get(id.slice(5));
       if (!source) throw new Error(`${where}: unknown source id "${id.slice(5)}"`);
-      return `<a class="cite" href="#source-${source.id}">${escapeHtml(source.publisher)}</a>`;
+      return plain ? '' : `<a class="cite" href="#source-${source.id}">${escapeHtml(source.publisher)}</a>`;
+    }
+    if (id === 'list:network-provinces') {
+      const names = networkProvinces(ctx.data).map((p) => p.name[ctx.locale] ?? p.name.en);
+      const list = new Intl.ListFormat(intlLocale(ctx.locale), { type: 'conjunction' }).format(names);
+      return plain ? list : escapeHtml(list);
     }
     if (modifier === 'when' || modifier === 'year') {
       const dated = ctx.data.facts.get(id) ?? ctx.data.events.get(id);
       if (!dated) throw new Error(`${where}: unknown fact or event id "${id}"`);
       const date = modifier === 'year' ? { value: dated.date.value.slice(0, 4), precision: 'year' as const } : dated.date;
-      return escapeHtml(formatDate(date, ctx.locale, ctx.t));
+      const when = formatDate(date, ctx.locale, ctx.t);
+      return plain ? when : escapeHtml(when);
     }
     if (modifier) throw new Error(`${where}: unknown modifier "|${modifier}" on "${id}"`);
     if (!ctx.book.has(id)) throw new Error(`${where}: unknown fact id "${id}"`);
     const figure = ctx.book.get(id);
+    if (plain) return figure.text;
     const cls = figure.derived ? 'figure derived' : 'figure';
     const title = figure.formula ? ` title="${escapeHtml(`${figure.formula.words}: ${figure.formula.arithmetic}`)}"` : '';
     return `<span class="${cls}"${title}>${escapeHtml(figure.text)}</span>`;
   });
+  const broken = /\{\{[^}]*\}?\}?|\}\}/.exec(out);
+  if (broken) throw new Error(`${where}: malformed token "${broken[0]}" (write {{fact-id}}, {{id|when}}, {{id|year}} or {{cite:source-id}})`);
+  return out;
 }
 
 export interface KeyFigure {
@@ -96,13 +110,14 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
   return {
     html: (id) => marked.parse(resolved(id), { async: false }),
     inline: (id) => marked.parseInline(resolved(id), { async: false }),
-    text: (id) => raw(id).replace(TOKEN, (_, tokenId: string) => (ctx.book.has(tokenId) ? ctx.book.get(tokenId).text : '')).trim(),
+    text: (id) => resolveTokens(raw(id), ctx, `${file}: block "${id}"`, true).replace(/\s+/g, ' ').trim(),
     keyFigures: (id) =>
       raw(id)
         .split('\n')
         .filter((line) => line.trim())
         .map((line, i) => {
-          const [factId = '', caption = ''] = line.split('|').map((s) => s.trim());
+          const bar = line.indexOf('|');
+          const [factId, caption] = bar < 0 ? [line.trim(), ''] : [line.slice(0, bar).trim(), line.slice(bar + 1).trim()];
           const where = `${file}: block "${id}", line ${i + 1}`;
           if (!ctx.book.has(factId)) throw new Error(`${where}: unknown fact id "${factId}"`);
           const figure = ctx.book.get(factId);
