@@ -6,7 +6,7 @@ import { linear } from './scale';
 import { sourceRef, sourceLine, type ChartMeta, type DataTable, type Detail, type SourceRef } from './chart';
 import type { SiteData } from './data';
 import type { FigureBook } from './facts';
-import { dateSpan, formatNumber, formatWhen, intlLocale } from './format';
+import { dateSpan, formatWhen, intlLocale } from './format';
 import type { Translate } from './i18n';
 import type { Locale } from './schema';
 
@@ -75,7 +75,7 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
           start,
           end,
           value,
-          short: formatNumber(value, locale, 0).length > 5 ? compact(value, locale) : figure.text,
+          short: f.qualifier ? t(`qualifier.${f.qualifier}`, { n: compact(value, locale) }) : compact(value, locale),
           partial: Boolean(f.until) || f.date.precision !== 'year',
           detail: { title: figure.when!, lines: [figure.label, figure.text, ...(f.note ? [text(f.note)] : [])], sources: refs(f.sources) },
         };
@@ -140,6 +140,7 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
   };
 }
 
+/** 14k, 1.4万: short enough for a bar on a narrow screen. Exact values are in the detail and the table. */
 function compact(n: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 0 }).format(n);
 }

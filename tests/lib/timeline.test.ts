@@ -86,6 +86,10 @@ describe('buildTimeline: series', () => {
     });
     expect(bar('spp.aiding-prosecuted-2022').detail.lines[1]).toBe('about 130,000');
   });
+
+  it('keeps the source’s qualifier on a short label', () => {
+    expect(bar('spp.aiding-prosecuted-2022').short).toBe('about 130k');
+  });
 });
 
 describe('buildTimeline: axis, rules and table', () => {
