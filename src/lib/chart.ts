@@ -50,8 +50,9 @@ export function sourcesOf(figures: Figure[]): SourceRef[] {
   return [...seen.values()];
 }
 
+/** "Source: SHINE / Shanghai Daily; Xinhua", each publisher once. */
 export function sourceLine(sources: SourceRef[], t: Translate): string {
-  return t('source.line', { sources: sources.map((s) => s.publisher).join('; ') });
+  return t('source.line', { sources: [...new Set(sources.map((s) => s.publisher))].join('; ') });
 }
 
 /** A derived figure's value with its formula, for tables and notes: "3.2 to 5.8× (80 ÷ 25 = 3.2; …)". */

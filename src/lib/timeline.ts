@@ -3,7 +3,7 @@
  * as bars on the same time axis. Dates keep their precision: a month-precise event spans its month.
  */
 import { linear } from './scale';
-import { sourceRef, sourceLine, type ChartMeta, type DataTable, type Detail, type SourceRef } from './chart';
+import { fitLabel, sourceRef, sourceLine, textWidth, type ChartMeta, type DataTable, type Detail, type SourceRef } from './chart';
 import type { SiteData } from './data';
 import type { FigureBook } from './facts';
 import { dateSpan, formatWhen, intlLocale } from './format';
@@ -145,6 +145,15 @@ function compact(n: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 0 }).format(n);
 }
 
+/** A count label under an event, placed to stay inside the chart and off the other labels. */
+export interface CountLabel {
+  event: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+}
+
 export interface TimelineLayout {
   width: number;
   height: number;
@@ -152,25 +161,49 @@ export interface TimelineLayout {
   left: number;
   right: number;
   laneY: number[];
-  laneH: number;
+  counts: CountLabel[];
   seriesY: number[];
   seriesH: number;
   top: number;
   narrow: boolean;
 }
 
-/** Vertical bands for the lanes and the series panels, and the shared time scale. */
+/** Font size of the timeline's labels in px; the component's styles use the same. */
+export const TIMELINE_FONT = 13;
+const ROW = 16;
+
+/**
+ * Vertical bands for the lanes and the series panels, and the shared time scale. Count labels go in
+ * rows under their lane: each takes the first row where it overlaps no label already placed.
+ */
 export function layoutTimeline(model: TimelineModel, width: number): TimelineLayout {
   const narrow = width < 560;
   const left = 8;
   const right = width - 8;
   const top = 46;
-  const laneH = 92;
   const seriesH = narrow ? 110 : 130;
   const x = linear(model.domain, [left, right]);
-  const laneY = model.lanes.map((_, i) => top + 22 + i * laneH);
-  const seriesTop = top + 22 + model.lanes.length * laneH + 16;
+  const laneY: number[] = [];
+  const counts: CountLabel[] = [];
+  let y = top + 22;
+  for (const lane of model.lanes) {
+    laneY.push(y);
+    const rows: [number, number][][] = [];
+    for (const event of lane.events) {
+      for (const text of event.counts) {
+        const placed = fitLabel(x(event.start), text, TIMELINE_FONT, width, 0);
+        const w = textWidth(text, TIMELINE_FONT);
+        const span: [number, number] = placed.anchor === 'start' ? [placed.x, placed.x + w] : [placed.x - w, placed.x];
+        let row = rows.findIndex((taken) => taken.every(([a, b]) => span[1] + 8 < a || span[0] - 8 > b));
+        if (row < 0) row = rows.push([]) - 1;
+        rows[row]!.push(span);
+        counts.push({ event: event.id, text, x: placed.x, y: y + 24 + row * ROW, anchor: placed.anchor });
+      }
+    }
+    y += 24 + Math.max(1, rows.length) * ROW + 36;
+  }
+  const seriesTop = y;
   const seriesY = model.series.map((_, i) => seriesTop + 24 + i * (seriesH + 34));
   const height = seriesTop + model.series.length * (seriesH + 34) + 34;
-  return { width, height, x: (ms) => x(ms), left, right, laneY, laneH, seriesY, seriesH, top, narrow };
+  return { width, height, x: (ms) => x(ms), left, right, laneY, counts, seriesY, seriesH, top, narrow };
 }

@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
+import { textWidth } from '../../src/lib/chart';
 import { loadData } from '../../src/lib/data';
 import { figureBook } from '../../src/lib/facts';
 import { translator } from '../../src/lib/i18n';
-import { buildTimeline, layoutTimeline, type TimelineBar } from '../../src/lib/timeline';
+import { buildTimeline, layoutTimeline, TIMELINE_FONT, type TimelineBar } from '../../src/lib/timeline';
 
 const data = loadData();
 const t = translator('en');
@@ -164,11 +165,25 @@ describe('layoutTimeline', () => {
       const l = layoutTimeline(model, w);
       expect(l.laneY).toHaveLength(2);
       expect(l.seriesY).toHaveLength(2);
-      expect(l.laneY[1]! - l.laneY[0]!).toBe(l.laneH);
-      expect(l.seriesY[0]!).toBeGreaterThan(l.laneY[1]!);
+      expect(l.laneY[1]!).toBeGreaterThan(Math.max(...l.counts.filter((c) => c.event.startsWith('shanghai')).map((c) => c.y)));
+      expect(l.seriesY[0]!).toBeGreaterThan(Math.max(...l.counts.map((c) => c.y)));
       expect(l.seriesY[1]!).toBeGreaterThan(l.seriesY[0]! + l.seriesH);
       expect(l.height).toBeGreaterThanOrEqual(l.seriesY[1]! + l.seriesH);
     }
     expect(layoutTimeline(model, 320).seriesH).toBeLessThan(layoutTimeline(model, 900).seriesH);
+  });
+
+  it('places every count label inside the chart and off the others in its lane', () => {
+    for (const w of [320, 640, 1200]) {
+      const l = layoutTimeline(model, w);
+      expect(l.counts).toHaveLength(model.lanes.reduce((n, lane) => n + lane.events.reduce((m, e) => m + e.counts.length, 0), 0));
+      const spans = l.counts.map((c) => {
+        const width = textWidth(c.text, TIMELINE_FONT);
+        return { y: c.y, a: c.anchor === 'start' ? c.x : c.x - width, b: c.anchor === 'start' ? c.x + width : c.x };
+      });
+      for (const s of spans) expect(s.a >= 0 && s.b <= w, `${w}px`).toBe(true);
+      for (const [i, s] of spans.entries())
+        for (const o of spans.slice(i + 1)) if (s.y === o.y) expect(s.b < o.a || o.b < s.a, `${w}px`).toBe(true);
+    }
   });
 });

@@ -1,0 +1,171 @@
+import { test as base, expect } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+/* ------------------------------------------------------------------ */
+/* (a) Request recording: nothing may leave the machine.               */
+/* ------------------------------------------------------------------ */
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+const INERT_PROTOCOLS = new Set(['data:', 'blob:', 'about:']);
+
+/** True for URLs served by the local preview server (or inline data/blob URLs). */
+export function isLocalUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (INERT_PROTOCOLS.has(parsed.protocol)) return true;
+  return LOCAL_HOSTS.has(parsed.hostname);
+}
+
+export interface RequestLog {
+  /** Every URL requested so far (pages, workers, fetches, websockets), in order. */
+  readonly urls: string[];
+  /** The URLs that left 127.0.0.1/localhost (data: and blob: are fine). */
+  external(): string[];
+}
+
+/**
+ * Start recording every request made by a page or by all pages of a context.
+ * Record on the context (before navigating) to also catch popups and workers.
+ */
+export function recordRequests(target: Page | BrowserContext): RequestLog {
+  const urls: string[] = [];
+  target.on('request', (request) => {
+    urls.push(request.url());
+  });
+  const pages = 'pages' in target ? target.pages() : [target];
+  const watchSockets = (page: Page) => page.on('websocket', (ws) => urls.push(ws.url()));
+  pages.forEach(watchSockets);
+  if ('pages' in target) target.on('page', watchSockets);
+  return {
+    urls,
+    external: () => [...new Set(urls.filter((u) => !isLocalUrl(u)))],
+  };
+}
+
+/** `test` with a `requests` fixture that records everything the test's context requests. */
+export const test = base.extend<{ requests: RequestLog }>({
+  requests: async ({ context }, use) => {
+    await use(recordRequests(context));
+  },
+});
+export { expect };
+
+/* ------------------------------------------------------------------ */
+/* Scrolling and hydration                                             */
+/* ------------------------------------------------------------------ */
+
+/**
+ * Scroll from top to bottom in viewport-sized steps, pausing so that
+ * `client:visible` islands and scroll-driven code get to run. Re-measures
+ * the page each step because hydrated content can change its height.
+ */
+export async function scrollThrough(page: Page, { pauseMs = 120, maxSteps = 400 } = {}): Promise<void> {
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  for (let step = 0; step < maxSteps; step++) {
+    const atBottom = await page.evaluate(() => {
+      const el = document.scrollingElement ?? document.documentElement;
+      return window.scrollY + window.innerHeight >= el.scrollHeight - 2;
+    });
+    if (atBottom) break;
+    await page.evaluate(() => window.scrollBy({ top: Math.round(window.innerHeight * 0.8), behavior: 'instant' }));
+    await page.waitForTimeout(pauseMs);
+  }
+  await page.waitForTimeout(pauseMs);
+}
+
+/**
+ * (b) Wait until every Astro island has hydrated (Astro removes the `ssr`
+ * attribute when it does). Islands still waiting are scrolled into view,
+ * since `client:visible` islands only hydrate once they are on screen.
+ */
+export async function waitForIslands(page: Page, timeout = 15_000): Promise<void> {
+  const pending = page.locator('astro-island[ssr]');
+  const deadline = Date.now() + timeout;
+  while ((await pending.count()) > 0 && Date.now() < deadline) {
+    await pending
+      .first()
+      .scrollIntoViewIfNeeded({ timeout: 2_000 })
+      .catch(() => undefined);
+    await page.waitForTimeout(150);
+  }
+  await expect(pending, 'every astro-island should hydrate (lose its `ssr` attribute)').toHaveCount(0, {
+    timeout: Math.max(1_000, deadline - Date.now()),
+  });
+}
+
+/** Resolve once running finite animations end (capped; infinite animations are not awaited). */
+export async function settleAnimations(page: Page, capMs = 2_000): Promise<void> {
+  await page.evaluate(async (cap) => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Infinity)));
+    await Promise.race([
+      Promise.allSettled(finite.map((a) => a.finished)),
+      new Promise((resolve) => setTimeout(resolve, cap)),
+    ]);
+  }, capMs);
+}
+
+/* ------------------------------------------------------------------ */
+/* (c) Accessibility                                                    */
+/* ------------------------------------------------------------------ */
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Run axe (WCAG 2.0/2.1 A + AA) and return the violations as readable strings:
+ * "id [impact] help (url)" followed by one "  -> target" line per offending node.
+ * An empty array means no violations. The page must belong to a context
+ * (the `page` fixture or `browser.newContext()` + `context.newPage()`).
+ */
+export async function axeViolations(page: Page, configure?: (b: AxeBuilder) => AxeBuilder): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (configure) builder = configure(builder);
+  const results = await builder.analyze();
+  return results.violations.map((v) => {
+    const targets = v.nodes.map((n) => {
+      const summary = n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').trim()}` : '';
+      return `  -> ${n.target.map(String).join(' >>> ')}${summary}`;
+    });
+    return [`${v.id} [${v.impact ?? 'unknown'}] ${v.help} (${v.helpUrl})`, ...targets].join('\n');
+  });
+}
+
+/* ------------------------------------------------------------------ */
+/* (d) Layout                                                           */
+/* ------------------------------------------------------------------ */
+
+/** True when the document does not scroll sideways. */
+export async function noHorizontalOverflow(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+}
+
+/** Diagnostics for overflow failures: the outermost elements whose right edge passes the viewport. */
+export async function overflowingElements(page: Page, limit = 10): Promise<string[]> {
+  return page.evaluate((max) => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    const reported = new Set<Element>();
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.right <= width + 0.5 && r.left >= -0.5) continue;
+      let skip = false; // inside a scroll/clip container (cannot widen the document) or inside a reported element
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (reported.has(a) || getComputedStyle(a).overflowX !== 'visible') skip = true;
+      }
+      if (skip) continue;
+      reported.add(el);
+      const id = el.id ? `#${el.id}` : '';
+      const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+      const path = [el.parentElement?.closest('[id]')?.id].filter(Boolean).map((p) => `#${p} … `).join('');
+      out.push(`${path}${el.tagName.toLowerCase()}${id}${cls} (left ${Math.round(r.left)}, right ${Math.round(r.right)}, viewport ${width})`);
+      if (out.length >= max) break;
+    }
+    return out;
+  }, limit);
+}
