@@ -1,0 +1,57 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run against the BUILT site (`astro build` first; `npm run test:browser` does it).
+// Chromium is the system one (apt `chromium`), never a Playwright download.
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+// Sub-path publishing: astro.config.mjs reads BASE (default '/'). Normalise to '/x/y/'.
+const rawBase = process.env.BASE || '/';
+const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+// TEST_PORT picks another port when 4321 is taken (e.g. by `astro dev`, which would otherwise be
+// reused locally instead of the built site).
+const port = Number(process.env.TEST_PORT || 4321);
+const origin = `http://127.0.0.1:${port}`;
+const baseURL = `${origin}${base}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: 'list',
+  timeout: 60_000,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        headless: true,
+        launchOptions: {
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

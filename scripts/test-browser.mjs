@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Browser test runner: find a system Chromium, build the site if needed, run Playwright.
+// Usage: npm run test:browser [-- <extra playwright args>]   e.g. -- --grep axe
+// Env: CHROME_PATH (browser binary), CI=true (a missing browser is an error; always rebuild),
+//      BASE (sub-path publishing), TEST_PORT (preview port, default 4321). --build forces a build.
+// Playwright never downloads a browser here: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is forced.
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const isCI = process.env.CI === 'true';
+
+function isExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function findChromium() {
+  if (process.env.CHROME_PATH) {
+    if (isExecutable(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+    console.warn(`[test:browser] WARNING: CHROME_PATH=${process.env.CHROME_PATH} is not an executable file; looking elsewhere.`);
+  }
+  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  for (const dir of (process.env.PATH || '').split(delimiter)) {
+    const candidate = join(dir, 'chromium');
+    if (dir && isExecutable(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Newest modification time (ms) of anything under the given paths. */
+function newestMtime(paths) {
+  let newest = 0;
+  const visit = (p) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    newest = Math.max(newest, st.mtimeMs);
+    if (st.isDirectory()) for (const name of readdirSync(p)) visit(join(p, name));
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+function run(cmd, args, env) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+const chrome = findChromium();
+if (!chrome) {
+  const wanted = `${process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} (not executable), ` : ''}/usr/bin/chromium, \`chromium\` on PATH`;
+  const bar = '!'.repeat(72);
+  const lines = [
+    bar,
+    isCI ? '!!  BROWSER TESTS FAILED: no Chromium found (CI=true)' : '!!  BROWSER TESTS SKIPPED: no Chromium found',
+    `!!  Looked for: ${wanted}`,
+    '!!  Install it:     apt-get update && apt-get install -y chromium',
+    '!!  or point to one: CHROME_PATH=/path/to/chromium npm run test:browser',
+    isCI ? '!!  CI must run the browser suite, so this is an error.' : '!!  Nothing in tests/e2e was run. These results do NOT cover the browser.',
+    bar,
+  ];
+  console.error(`\n${lines.join('\n')}\n`);
+  process.exit(isCI ? 1 : 0);
+}
+
+const env = { ...process.env, CHROME_PATH: chrome, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+console.log(`[test:browser] Chromium: ${chrome}`);
+
+// Rebuild unless dist/ is newer than every input AND is the very build this script made
+// last, with the same BASE: a stamp records dist/index.html's mtime, so a build by anyone
+// else (e.g. `npm run bench`) triggers a rebuild. CI and --build always rebuild.
+const builtPage = join(root, 'dist', 'index.html');
+const stampFile = join(root, 'node_modules', '.cache', 'sold-numbers', 'test-browser-build.json');
+const base = process.env.BASE || '/';
+const distMtime = () => (existsSync(builtPage) ? statSync(builtPage).mtimeMs : 0);
+let stamp = null;
+try {
+  stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
+} catch {
+  // no stamp (or unreadable): rebuild
+}
+const inputs = ['src', 'data', 'public', 'astro.config.mjs', 'svelte.config.js', 'package.json'].map((p) => join(root, p));
+const fresh =
+  distMtime() > 0 && stamp?.root === root && stamp?.base === base && stamp?.distMtime === distMtime() && newestMtime(inputs) < distMtime();
+if (isCI || !fresh || process.argv.includes('--build')) {
+  console.log(`[test:browser] building the site (npx astro build, BASE=${base})…`);
+  const code = run('npx', ['astro', 'build'], env);
+  if (code !== 0) {
+    console.error(`[test:browser] astro build failed (exit ${code})`);
+    process.exit(code);
+  }
+  mkdirSync(dirname(stampFile), { recursive: true });
+  writeFileSync(stampFile, JSON.stringify({ root, base, distMtime: distMtime() }));
+} else {
+  console.log('[test:browser] dist/ is up to date; skipping build (pass --build to force).');
+}
+
+// Locally Playwright reuses a server already on the port, which may be `astro dev` or a
+// preview of another build: say so loudly.
+const port = Number(process.env.TEST_PORT || 4321);
+const busy = await new Promise((resolve) => {
+  const socket = createConnection({ host: '127.0.0.1', port }, () => (socket.destroy(), resolve(true)));
+  socket.on('error', () => resolve(false));
+});
+if (busy && !isCI) {
+  console.warn(`[test:browser] WARNING: something already listens on 127.0.0.1:${port}; Playwright will REUSE it instead of`);
+  console.warn('[test:browser]          serving this dist/. Stop that server, or pick a free port: TEST_PORT=4331 npm run test:browser');
+}
+
+const extra = process.argv.slice(2).filter((a) => a !== '--build');
+process.exit(run('npx', ['playwright', 'test', ...extra], env));
