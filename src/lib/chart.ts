@@ -13,6 +13,7 @@ export type ChartId = (typeof CHART_IDS)[number];
 export interface SourceRef {
   id: string;
   publisher: string;
+  /** The page to read it on; without one, links go to the source's entry in the story's source list. */
   url?: string;
 }
 

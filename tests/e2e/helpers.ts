@@ -87,9 +87,10 @@ export async function waitForIslands(page: Page, timeout = 15_000): Promise<void
   const pending = page.locator('astro-island[ssr]');
   const deadline = Date.now() + timeout;
   while ((await pending.count()) > 0 && Date.now() < deadline) {
+    // astro-island is display: contents and has no box of its own: scroll its content into view.
     await pending
       .first()
-      .scrollIntoViewIfNeeded({ timeout: 2_000 })
+      .evaluate((island) => (island.firstElementChild ?? island).scrollIntoView({ block: 'center', behavior: 'instant' }))
       .catch(() => undefined);
     await page.waitForTimeout(150);
   }
