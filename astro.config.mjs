@@ -1,6 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { loadData } from './src/lib/data.ts';
+
+/** Checks data/ before anything is built, so a bad edit fails with one message naming file, record and field. */
+const validateData = {
+  name: 'sold-numbers:validate-data',
+  hooks: {
+    'astro:config:setup': ({ logger }) => {
+      const data = loadData();
+      logger.info(`data/ is valid: ${data.sources.length} sources, ${data.facts.size} facts, ${data.events.size} events`);
+    },
+  },
+};
 
 // Publish under a newsroom's sub-path with SITE=https://news.example.com BASE=/graphics/sold-numbers/
 const site = process.env.SITE || 'http://localhost:4321';
@@ -11,7 +23,7 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [svelte()],
+  integrations: [validateData, svelte()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
