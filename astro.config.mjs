@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { loadData } from './src/lib/data.ts';
+import { LOCALES } from './src/lib/schema.ts';
 
 /** Checks data/ before anything is built, so a bad edit fails with one message naming file, record and field. */
 const validateData = {
@@ -24,6 +25,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   integrations: [validateData, svelte()],
+  // English at the root, other editions under /zh/ and /fr/ (pages in src/pages/[...lang]).
+  i18n: { defaultLocale: 'en', locales: [...LOCALES], routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

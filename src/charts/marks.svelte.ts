@@ -1,6 +1,8 @@
 /**
  * Shared behaviour of a chart's detail marks: pointer hover and keyboard focus both show a mark's
  * detail; one Tab stop per chart, arrow keys move between marks (roving tabindex), Escape closes.
+ * Marks carry data-mark={i}, role="button", tabindex={marks.tabindex(i)} and an aria-label; the
+ * chart's container attaches `marks.attach`, which handles every mark's events in one place.
  */
 export class Marks {
   /** The mark whose detail is shown, if any. */
@@ -17,27 +19,36 @@ export class Marks {
     this.active = null;
   };
 
-  /** For the chart's container: focus leaving it (not moving to a mark or into the detail's links) closes the detail. */
-  focusout = (e: FocusEvent) => {
-    if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) this.hide();
+  tabindex = (i: number) => (i === this.current ? 0 : -1);
+
+  /** Attachment for the chart's container. */
+  attach = (node: HTMLElement) => {
+    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGElement>('[data-mark]') : null);
+    const enter = (e: Event) => {
+      const mark = markOf(e.target);
+      if (mark && mark.getAttribute('aria-hidden') !== 'true') this.show(Number(mark.dataset.mark));
+    };
+    // Focus moving to another mark or into the detail's links keeps it open; leaving the chart closes it.
+    const focusout = (e: FocusEvent) => {
+      if (!node.contains(e.relatedTarget as Node | null)) this.hide();
+    };
+    const keydown = (e: KeyboardEvent) => {
+      const mark = markOf(e.target);
+      if (mark) this.keydown(e, node, Number(mark.dataset.mark));
+    };
+    const listeners: [string, EventListener][] = [
+      ['focusin', enter],
+      ['pointerover', enter],
+      ['pointerleave', this.hide],
+      ['focusout', focusout as EventListener],
+      ['keydown', keydown as EventListener],
+    ];
+    for (const [type, fn] of listeners) node.addEventListener(type, fn);
+    return () => listeners.forEach(([type, fn]) => node.removeEventListener(type, fn));
   };
 
-  /** Props for mark i: spread them onto the focusable element. */
-  props(i: number, label: string) {
-    return {
-      'data-mark': i,
-      tabindex: i === this.current ? 0 : -1,
-      role: 'button',
-      'aria-label': label,
-      onfocus: () => this.show(i),
-      onpointerenter: () => this.show(i),
-      onkeydown: (e: KeyboardEvent) => this.keydown(e, i),
-    };
-  }
-
-  private keydown(e: KeyboardEvent, i: number) {
-    const owner = (e.currentTarget as Element).closest('svg');
-    const marks = owner ? [...owner.querySelectorAll<SVGElement>('[data-mark]:not([aria-hidden="true"])')] : [];
+  private keydown(e: KeyboardEvent, node: HTMLElement, i: number) {
+    const marks = [...node.querySelectorAll<SVGElement>('[data-mark]:not([aria-hidden="true"])')];
     const at = marks.findIndex((m) => Number(m.dataset.mark) === i);
     const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -at, End: marks.length - 1 - at }[e.key];
     if (e.key === 'Escape') {
@@ -47,8 +58,7 @@ export class Marks {
       this.show(i);
       e.preventDefault();
     } else if (move !== undefined && marks.length) {
-      const next = marks[(at + move + marks.length) % marks.length]!;
-      next.focus();
+      marks[(at + move + marks.length) % marks.length]!.focus();
       e.preventDefault();
     }
   }

@@ -4,11 +4,25 @@
  * and draw, and the same model serves the story, an embed and a slide.
  */
 import type { Figure } from './facts';
+import type { FlowModel } from './flow';
+import type { NetworkMapModel } from './geo';
+import type { TimelineModel } from './timeline';
 import type { Translate } from './i18n';
 import type { Source } from './schema';
 
 export const CHART_IDS = ['resale-flow', 'network-map', 'timeline'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
+
+/** A chart and its model, as the chart components take them. */
+export type ChartSpec =
+  | { id: 'resale-flow'; model: FlowModel }
+  | { id: 'network-map'; model: NetworkMapModel }
+  | { id: 'timeline'; model: TimelineModel };
+
+/** How many scroll steps a chart has (0 for charts that do not step). */
+export function stepCount(chart: ChartSpec): number {
+  return chart.id === 'timeline' ? 0 : chart.model.steps;
+}
 
 export interface SourceRef {
   id: string;
@@ -38,6 +52,11 @@ export interface Detail {
   title: string;
   lines: string[];
   sources: SourceRef[];
+}
+
+/** A detail read as one sentence, for a mark's accessible name. */
+export function detailLabel(d: Detail): string {
+  return [d.title, ...d.lines].join('. ');
 }
 
 export function sourceRef(s: Source): SourceRef {

@@ -2,15 +2,15 @@
  * Everything one language edition of the site needs, built once per locale at build time: the UI
  * strings, the figures, the story's words and the three chart models. Pages only compose these.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourceRef, type SourceRef } from './chart';
+import { sourceRef, type ChartId, type ChartSpec, type SourceRef } from './chart';
 import { siteData, type SiteData } from './data';
 import { figureBook, type Figure, type FigureBook } from './facts';
 import { buildResaleFlow, type FlowModel } from './flow';
-import { formatDate, intlLocale } from './format';
+import { formatDate, htmlLang, intlLocale } from './format';
 import { buildNetworkMap, readProvinces, type NetworkMapModel } from './geo';
-import { translator, type Translate } from './i18n';
+import { stringLocales, translator, type Translate } from './i18n';
 import type { Locale } from './schema';
 import { loadStory, type Story } from './story';
 import { buildTimeline, type TimelineModel } from './timeline';
@@ -28,16 +28,25 @@ export interface Edition {
   locale: Locale;
   /** BCP 47 tag for Intl. */
   tag: string;
+  /** Value of <html lang>. */
+  lang: string;
   t: Translate;
   book: FigureBook;
   story: Story;
   charts: { flow: FlowModel; map: NetworkMapModel; timeline: TimelineModel };
+  /** A chart by id, ready for the Chart component. */
+  chart(id: ChartId): ChartSpec;
   sources: SourceEntry[];
   derived: Figure[];
   unknowns: { case: string; items: string[] }[];
 }
 
 export const storyFile = (locale: Locale) => join(process.cwd(), 'src/story', `${locale}.md`);
+
+/** Locales with both UI strings and a story: each gets the whole site. */
+export function editionLocales(): Locale[] {
+  return stringLocales.filter((l) => existsSync(storyFile(l)));
+}
 
 export function buildEdition(locale: Locale, data: SiteData = siteData()): Edition {
   const t = translator(locale);
@@ -46,17 +55,26 @@ export function buildEdition(locale: Locale, data: SiteData = siteData()): Editi
   const story = loadStory(readFileSync(file, 'utf8'), `src/story/${locale}.md`, { data, book, locale, t });
   const text = (l: { en: string } & Partial<Record<Locale, string>>) => l[locale] ?? l.en;
 
+  const charts = {
+    flow: buildResaleFlow(book, t),
+    map: buildNetworkMap(data, readProvinces(), book, locale, t),
+    timeline: buildTimeline(data, book, locale, t),
+  };
+  const specs: Record<ChartId, ChartSpec> = {
+    'resale-flow': { id: 'resale-flow', model: charts.flow },
+    'network-map': { id: 'network-map', model: charts.map },
+    timeline: { id: 'timeline', model: charts.timeline },
+  };
+
   return {
     locale,
     tag: intlLocale(locale),
+    lang: htmlLang(locale),
     t,
     book,
     story,
-    charts: {
-      flow: buildResaleFlow(book, t),
-      map: buildNetworkMap(data, readProvinces(), book, locale, t),
-      timeline: buildTimeline(data, book, locale, t),
-    },
+    charts,
+    chart: (id) => specs[id],
     sources: data.sources.map((s) => {
       const published = formatDate(s.published, locale, t) + (s.published.inferred ? ` ${t('date.inferred')}` : '');
       const about = [t(`source.kind.${s.kind}`), t(`source.language.${s.language}`), t('source.published', { date: published })];

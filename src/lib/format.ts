@@ -11,6 +11,13 @@ export function intlLocale(locale: Locale): string {
   return INTL_LOCALE[locale];
 }
 
+const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans', fr: 'fr' };
+
+/** The value for <html lang> and hreflang. */
+export function htmlLang(locale: Locale): string {
+  return HTML_LANG[locale];
+}
+
 /** A plain number: 1,000 / 1 000 / 1,000; millions in words when that loses nothing (4 million). */
 export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 2): string {
   const tag = INTL_LOCALE[locale];

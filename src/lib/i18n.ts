@@ -2,13 +2,19 @@
  * UI strings, one JSON file per locale in src/i18n. `translator(locale)` returns t(key, params):
  * a missing key throws, so a page can never ship a raw key or a blank.
  */
-import en from '../i18n/en.json';
-import type { Locale } from './schema';
+import { LOCALES, type Locale } from './schema';
 
 export type Strings = Record<string, string>;
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-const catalogues: Partial<Record<Locale, Strings>> = { en };
+// Every src/i18n/<locale>.json that exists; a locale becomes an edition once its strings and story exist.
+const files = import.meta.glob<Strings>('../i18n/*.json', { eager: true, import: 'default' });
+export const catalogues: Partial<Record<Locale, Strings>> = Object.fromEntries(
+  Object.entries(files).map(([path, strings]) => [path.replace(/^.*\/(\w+)\.json$/, '$1'), strings]),
+);
+
+/** The locales that have UI strings, in the order of LOCALES (English first). */
+export const stringLocales: Locale[] = LOCALES.filter((l) => catalogues[l]);
 
 /** Fills {name} placeholders; an unknown placeholder is an error, not a silent blank. */
 export function interpolate(template: string, params: Record<string, string | number> = {}): string {

@@ -1,0 +1,152 @@
+/**
+ * Embedding charts in other sites: the message an embed page sends when its height changes, the host
+ * script that reporters paste once (served as /embed.js), the pym.js child message, and the embed
+ * code and oEmbed record built from one description of the iframe.
+ */
+import { CHART_IDS, type ChartId } from './chart';
+
+/** The message an embed page posts to its parent: `{ type, chart, height }`. */
+export const HEIGHT_MESSAGE = 'sold-numbers:height';
+/** The host script asks embeds that loaded before it to report again. */
+export const PING_MESSAGE = 'sold-numbers:ping';
+/** A height beyond this is not a chart: ignore it rather than stretch the host page. */
+export const MAX_HEIGHT = 20000;
+
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE;
+  chart: ChartId;
+  height: number;
+}
+
+export function heightMessage(chart: ChartId, height: number): HeightMessage {
+  return { type: HEIGHT_MESSAGE, chart, height: Math.ceil(height) };
+}
+
+/** True only for a well-formed height message; anything else is ignored. */
+export function isHeightMessage(data: unknown): data is HeightMessage {
+  if (!data || typeof data !== 'object') return false;
+  const m = data as Record<string, unknown>;
+  return (
+    m.type === HEIGHT_MESSAGE &&
+    typeof m.chart === 'string' &&
+    (CHART_IDS as readonly string[]).includes(m.chart) &&
+    typeof m.height === 'number' &&
+    Number.isFinite(m.height) &&
+    m.height > 0 &&
+    m.height <= MAX_HEIGHT
+  );
+}
+
+/** The pym.js child protocol: a CMS that already loads pym.js resizes our iframe with this. */
+export function pymHeightMessage(childId: string, height: number): string {
+  return ['pym', childId, 'height', String(Math.ceil(height))].join('xPYMx');
+}
+
+/** `?theme=light|dark|auto`: auto (or anything else) follows the reader's system. */
+export function themeParam(value: string | null): 'light' | 'dark' | undefined {
+  return value === 'light' || value === 'dark' ? value : undefined;
+}
+
+/** `?step=N` (1 = the first state) pins a chart with `count` steps; out of range means the whole chart. */
+export function stepParam(value: string | null, count: number): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= 1 && n <= count ? n - 1 : undefined;
+}
+
+/**
+ * The host script, served as /embed.js. It must stay self-contained: its source text is what is
+ * served. It resizes every iframe marked data-sold-numbers when that iframe's own window, from the
+ * iframe's own origin, reports a well-formed height; the inline !important style wins over host CSS
+ * such as `iframe { height: 100% }`.
+ */
+export function hostScript(heightType: string, pingType: string, maxHeight: number, chartIds: readonly string[]): void {
+  const w = window as Window & { __soldNumbersHost?: boolean };
+  if (w.__soldNumbersHost) return;
+  w.__soldNumbersHost = true;
+  const frames = () => Array.prototype.slice.call(document.querySelectorAll('iframe[data-sold-numbers]')) as HTMLIFrameElement[];
+  const originOf = (frame: HTMLIFrameElement) => {
+    try {
+      return new URL(frame.src, location.href).origin;
+    } catch {
+      return '';
+    }
+  };
+  window.addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { type?: unknown; chart?: unknown; height?: unknown } | null;
+    if (!data || typeof data !== 'object' || data.type !== heightType) return;
+    const height = data.height;
+    if (typeof height !== 'number' || !isFinite(height) || height <= 0 || height > maxHeight) return;
+    if (typeof data.chart !== 'string' || chartIds.indexOf(data.chart) < 0) return;
+    const frame = frames().filter((f) => f.contentWindow === event.source)[0];
+    if (!frame || originOf(frame) !== event.origin) return;
+    frame.style.setProperty('height', `${Math.ceil(height)}px`, 'important');
+    frame.style.setProperty('min-height', '0', 'important');
+    frame.style.setProperty('max-height', 'none', 'important');
+  });
+  // Embeds that loaded before this script have already reported: ask them again.
+  for (const frame of frames()) {
+    const origin = originOf(frame);
+    if (origin && frame.contentWindow) frame.contentWindow.postMessage({ type: pingType }, origin);
+  }
+}
+
+/** The source of /embed.js. */
+export function hostScriptSource(): string {
+  const args = [HEIGHT_MESSAGE, PING_MESSAGE, MAX_HEIGHT, CHART_IDS].map((a) => JSON.stringify(a)).join(',');
+  return `/* Sold Numbers embeds: resizes iframe[data-sold-numbers] to its content. */\n(${hostScript.toString()})(${args});\n`;
+}
+
+/** Height an iframe gets before (or without) any script: enough for the chart at a column's width. */
+export const EMBED_HEIGHT: Record<ChartId, number> = { 'resale-flow': 820, 'network-map': 1080, timeline: 980 };
+
+export interface EmbedFrame {
+  chart: ChartId;
+  /** Absolute URL of the embed page, with its query. */
+  src: string;
+  title: string;
+  /** Absolute URL of /embed.js. */
+  script: string;
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The iframe alone: works in any CMS, at a fixed height. */
+export function iframeCode(f: EmbedFrame): string {
+  return `<iframe src="${attr(f.src)}" title="${attr(f.title)}" data-sold-numbers width="100%" height="${EMBED_HEIGHT[f.chart]}" style="width:100%;border:0" loading="lazy"></iframe>`;
+}
+
+/** The embed code reporters paste: the iframe plus the host script that keeps it at its content's height. */
+export function embedCode(f: EmbedFrame): string {
+  return `${iframeCode(f)}\n<script async src="${attr(f.script)}"></script>`;
+}
+
+export interface OEmbed {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
+}
+
+export function oembed(f: EmbedFrame, provider: { name: string; url: string }, thumbnail: { url: string; width: number; height: number }): OEmbed {
+  return {
+    type: 'rich',
+    version: '1.0',
+    title: f.title,
+    provider_name: provider.name,
+    provider_url: provider.url,
+    html: iframeCode(f),
+    width: 640,
+    height: EMBED_HEIGHT[f.chart],
+    thumbnail_url: thumbnail.url,
+    thumbnail_width: thumbnail.width,
+    thumbnail_height: thumbnail.height,
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Where each page of each edition lives. English sits at the site root, other editions under their
+ * locale (/zh/, /fr/), all under the deploy base (BASE). Pure, so pages, embeds and tests agree.
+ */
+import type { ChartId } from './chart';
+import type { Locale } from './schema';
+
+/** A page path inside an edition: '' is the story, 'embed/timeline/' an embed page. */
+export type PagePath = '' | `embed/${ChartId}/` | `oembed/${ChartId}.json` | `downloads/${string}` | 'talk/' | 'handout/';
+
+/** The path of a page in an edition, below the base: "/", "/zh/embed/timeline/". */
+export function pagePath(locale: Locale, path: PagePath | string = '', base = '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${locale === 'en' ? '' : `${locale}/`}${path}`;
+}
+
+/** The same page as an absolute URL on the published site. */
+export function pageUrl(site: string | URL, locale: Locale, path: PagePath | string = '', base = '/'): string {
+  return new URL(pagePath(locale, path, base), site).href;
+}
