@@ -12,6 +12,9 @@ const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const port = Number(process.env.TEST_PORT || 4321);
 const origin = `http://127.0.0.1:${port}`;
 const baseURL = `${origin}${base}`;
+// A reporter's page on another origin, embedding our charts (tests/e2e/fixtures).
+const hostPort = port + 1;
+export const hostURL = `http://127.0.0.1:${hostPort}/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -46,12 +49,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node tests/e2e/fixtures/host-server.mjs ${hostPort} ${baseURL}`,
+      url: hostURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

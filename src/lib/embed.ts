@@ -56,21 +56,22 @@ export function stepParam(value: string | null, count: number): number | undefin
 
 /**
  * The host script, served as /embed.js. It must stay self-contained: its source text is what is
- * served. It resizes every iframe marked data-sold-numbers when that iframe's own window, from the
- * iframe's own origin, reports a well-formed height; the inline !important style wins over host CSS
- * such as `iframe { height: 100% }`.
+ * served. It resizes an iframe marked data-sold-numbers only when that iframe's own window, from the
+ * iframe's src origin, which must be the origin /embed.js came from, reports a well-formed height.
+ * The inline !important style wins over host CSS such as `iframe { height: 100% }`.
  */
 export function hostScript(heightType: string, pingType: string, maxHeight: number, chartIds: readonly string[]): void {
   const w = window as Window & { __soldNumbersHost?: boolean };
   if (w.__soldNumbersHost) return;
   w.__soldNumbersHost = true;
+  // Only our own site's pages may resize our iframes: the origin this script was loaded from.
+  const script = document.currentScript as HTMLScriptElement | null;
+  const ours = script && script.src ? new URL(script.src, location.href).origin : '';
   const frames = () => Array.prototype.slice.call(document.querySelectorAll('iframe[data-sold-numbers]')) as HTMLIFrameElement[];
   const originOf = (frame: HTMLIFrameElement) => {
-    try {
-      return new URL(frame.src, location.href).origin;
-    } catch {
-      return '';
-    }
+    const src = frame.getAttribute('src');
+    if (!src || !/^https?:/.test(new URL(src, location.href).protocol)) return '';
+    return new URL(src, location.href).origin;
   };
   window.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { type?: unknown; chart?: unknown; height?: unknown } | null;
@@ -79,7 +80,7 @@ export function hostScript(heightType: string, pingType: string, maxHeight: numb
     if (typeof height !== 'number' || !isFinite(height) || height <= 0 || height > maxHeight) return;
     if (typeof data.chart !== 'string' || chartIds.indexOf(data.chart) < 0) return;
     const frame = frames().filter((f) => f.contentWindow === event.source)[0];
-    if (!frame || originOf(frame) !== event.origin) return;
+    if (!frame || originOf(frame) !== event.origin || (ours && event.origin !== ours)) return;
     frame.style.setProperty('height', `${Math.ceil(height)}px`, 'important');
     frame.style.setProperty('min-height', '0', 'important');
     frame.style.setProperty('max-height', 'none', 'important');

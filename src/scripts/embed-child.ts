@@ -23,7 +23,12 @@ if (root && chart && (CHART_IDS as readonly string[]).includes(chart) && window.
     window.parent.postMessage(heightMessage(chart, height), '*');
     if (childId) window.parent.postMessage(pymHeightMessage(childId, height), '*');
   };
-  new ResizeObserver(() => report()).observe(root);
+  // Measure in the next frame: a chart re-lays itself out in response to the same resize.
+  let frame = 0;
+  new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => report());
+  }).observe(root);
   window.addEventListener('message', (event) => {
     if (event.source === window.parent && (event.data as { type?: string } | null)?.type === PING_MESSAGE) report(true);
   });
