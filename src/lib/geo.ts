@@ -125,7 +125,7 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
         y,
         detail: {
           title: localName(p),
-          lines: [t('map.firstArrests', { n: firstArrests.text }), t('map.arrests', { n: arrested.text })],
+          lines: [t('map.firstArrests', { n: firstArrests.text, when: firstArrests.when! }), t('map.arrests', { n: arrested.text })],
           sources: sources,
         },
       };
@@ -163,7 +163,7 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
       namedLabel: t('map.named'),
     },
     figures: {
-      firstArrests: t('map.firstArrests', { n: firstArrests.text }),
+      firstArrests: t('map.firstArrests', { n: firstArrests.text, when: firstArrests.when! }),
       arrested: { n: book.fact('hunan.arrested').value!, text: t('map.people', { n: arrested.text }) },
       cities: { n: book.fact('hunan.cities').value!, text: t('map.cities', { n: cities.text }) },
       further: t('map.further', { n: further.text }),

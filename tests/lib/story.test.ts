@@ -194,7 +194,7 @@ describe('loadStory on src/story/en.md', () => {
   it('prints the unnamed provinces and the growth in prosecutions', () => {
     expect(story.html('hunan-4')).toContain('The reports name Hunan; the other <span class="figure derived"');
     expect(story.html('hunan-4')).toContain('>17</span> are named in no report');
-    expect(story.html('timeline-intro')).toContain('began on 10 October 2020');
+    expect(story.html('timeline-intro')).toContain('launched on 10 October 2020');
     expect(story.html('timeline-intro')).toContain('>about 1,073×</span>, from <span class="figure">137</span> people in 2018 to <span class="figure">147,000</span> in 2023');
   });
 
