@@ -58,7 +58,7 @@ function parse<T extends z.ZodType>(schema: T, json: unknown, file: string): z.o
   issue.path.forEach((key, i) => {
     node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
     const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-    if (typeof id === 'string') [record, recordDepth] = [id, i + 1];
+    if (typeof id === 'string' && id.trim()) [record, recordDepth] = [id, i + 1];
     else if (typeof key === 'number' && recordDepth <= i) [record, recordDepth] = [`${String(issue.path[i - 1])}[${key}]`, i + 1];
   });
   const field = issue.path.slice(recordDepth).join('.') || '(record)';

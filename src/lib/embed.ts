@@ -151,3 +151,21 @@ export function oembed(f: EmbedFrame, provider: { name: string; url: string }, t
     thumbnail_height: thumbnail.height,
   };
 }
+
+export interface ShareOptions {
+  chart: ChartId;
+  title: string;
+  /** The embed page in each edition, without query. */
+  editions: { locale: string; name: string; src: string }[];
+  locale: string;
+  script: string;
+  downloads: { label: string; href: string }[];
+  labels: Record<'summary' | 'language' | 'theme' | 'auto' | 'light' | 'dark' | 'code' | 'copy' | 'copied' | 'downloads', string>;
+}
+
+/** The embed code for one choice of edition and theme (auto adds no query). */
+export function shareCode(o: ShareOptions, locale: string, theme: 'auto' | 'light' | 'dark'): string {
+  const edition = o.editions.find((e) => e.locale === locale) ?? o.editions[0]!;
+  const src = theme === 'auto' ? edition.src : `${edition.src}?theme=${theme}`;
+  return embedCode({ chart: o.chart, src, title: o.title, script: o.script });
+}

@@ -3,6 +3,7 @@
  * (where things go at a given width). The model is built at build time; the layout runs wherever the
  * chart is drawn, so it must stay small and pure.
  */
+import { nice, ticks } from 'd3-array';
 import { linear } from './scale';
 import { sourcesOf, sourceLine, withFormula, wrapLines, type ChartMeta, type DataTable, type Detail, sourceRef } from './chart';
 import type { FigureBook } from './facts';
@@ -29,6 +30,8 @@ export interface FlowModel {
   /** The case's outcome, shown on the last step. */
   outcome: string;
   axisLabel: string;
+  /** The yuan axis: a round maximum, and ticks for narrow and wide layouts. */
+  axis: { max: number; ticks: { narrow: number[]; wide: number[] } };
   /** Number of scroll steps the chart has: step i shows stages 0..i, the last one adds the outcome. */
   steps: number;
 }
@@ -82,8 +85,15 @@ export function buildResaleFlow(book: FigureBook, t: Translate): FlowModel {
     markup: { text: t('flow.markup', { markup: markup.text }), formula: markup.formula!.arithmetic },
     outcome: t('flow.counts', { arrested: arrested.text, victims: victims.text }),
     axisLabel: t('flow.axis'),
+    axis: priceAxis(Math.max(...stages.map((s) => s.price?.max ?? 0))),
     steps: FLOW_STAGES.length + 1,
   };
+}
+
+/** A round axis from 0 past the highest price (145 → 160), with fewer ticks when narrow. */
+export function priceAxis(maxPrice: number): FlowModel['axis'] {
+  const [, max] = nice(0, maxPrice, 10);
+  return { max, ticks: { narrow: ticks(0, max, 3), wide: ticks(0, max, 4) } };
 }
 
 export interface FlowLayout {
@@ -116,8 +126,7 @@ export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n
   const labelWidth = narrow ? width - labelX - 8 : Math.min(220, width * 0.36);
   const barX0 = narrow ? labelX : labelX + labelWidth + 20;
   const barX1 = width - (narrow ? 16 : 125);
-  const maxPrice = Math.max(...model.stages.map((s) => s.price?.max ?? 0));
-  const x = linear([0, maxPrice], [barX0, barX1], true);
+  const x = linear([0, model.axis.max], [barX0, barX1]);
   const barH = 18;
   const textWidth = (s: string) => s.length * fontSize * 0.58;
 
@@ -154,7 +163,7 @@ export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n
     fontSize,
     rows,
     connector: { x: 14 },
-    ticks: x.ticks(narrow ? 3 : 4).map((n) => ({ x: x(n), label: formatTick(n) })),
+    ticks: model.axis.ticks[narrow ? 'narrow' : 'wide'].map((n) => ({ x: x(n), label: formatTick(n) })),
     axis: { x0: barX0, x1: barX1, y0: firstBarY - 6, y1: y - 4 },
     markup,
   };

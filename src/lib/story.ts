@@ -82,6 +82,8 @@ export interface KeyFigure {
   text: string;
   /** Caption HTML (tokens resolved). */
   caption: string;
+  /** The caption as plain text, for images and meta tags. */
+  captionText: string;
   sources: { id: string; publisher: string }[];
 }
 
@@ -125,6 +127,7 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
             id: factId,
             text: figure.text,
             caption: marked.parseInline(resolveTokens(caption, ctx, where), { async: false }),
+            captionText: resolveTokens(caption, ctx, where, true),
             sources: figure.sources.map((s) => ({ id: s.id, publisher: s.publisher })),
           };
         }),

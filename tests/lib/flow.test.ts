@@ -3,7 +3,7 @@ import { textWidth } from '../../src/lib/chart';
 import { loadData } from '../../src/lib/data';
 import { buildEdition } from '../../src/lib/edition';
 import { figureBook } from '../../src/lib/facts';
-import { FLOW_STAGES, buildResaleFlow, layoutResaleFlow, type FlowLayout } from '../../src/lib/flow';
+import { FLOW_STAGES, buildResaleFlow, layoutResaleFlow, type FlowLayout, priceAxis } from '../../src/lib/flow';
 import { formatNumber } from '../../src/lib/format';
 import { translator } from '../../src/lib/i18n';
 
@@ -211,5 +211,13 @@ describe('layoutResaleFlow', () => {
       expect(l.markup.y).toBeLessThan(crime.y);
       expect(l.height).toBeGreaterThan(crime.labelY);
     }
+  });
+});
+
+describe('priceAxis', () => {
+  it('rounds the axis past the highest price, as d3-array does (145 → 160), with round ticks', () => {
+    expect(priceAxis(145)).toEqual({ max: 160, ticks: { narrow: [0, 50, 100, 150], wide: [0, 50, 100, 150] } });
+    expect(priceAxis(25).max).toBe(26);
+    expect(priceAxis(464000).max).toBe(500000);
   });
 });
