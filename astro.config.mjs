@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { loadData } from './src/lib/data.ts';
 import { LOCALES } from './src/lib/schema.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 /** Checks data/ before anything is built, so a bad edit fails with one message naming file, record and field. */
 const validateData = {
@@ -24,10 +25,16 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [validateData, svelte()],
+  integrations: [validateData, svelte(), securityHeaders()],
   // English at the root, other editions under /zh/ and /fr/ (pages in src/pages/[...lang]).
   i18n: { defaultLocale: 'en', locales: [...LOCALES], routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
+  // Astro hashes its inline scripts and styles into a <meta> CSP; no 'unsafe-inline' anywhere.
+  experimental: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });
