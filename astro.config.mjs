@@ -5,7 +5,10 @@ import { loadData } from './src/lib/data.ts';
 import { LOCALES } from './src/lib/schema.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
-/** Checks data/ before anything is built, so a bad edit fails with one message naming file, record and field. */
+/**
+ * Checks data/ before anything is built, so a bad edit fails with one message naming file, record and field.
+ * @type {import('astro').AstroIntegration}
+ */
 const validateData = {
   name: 'sold-numbers:validate-data',
   hooks: {

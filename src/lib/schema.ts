@@ -60,7 +60,8 @@ export const DateRef = z
   });
 export type DateRef = z.infer<typeof DateRef>;
 
-const Amount = z.number().finite('must be a finite number').nonnegative('must not be negative');
+// zod 4 numbers reject NaN and Infinity by themselves.
+const Amount = z.number('must be a finite number').nonnegative('must not be negative');
 
 export const UNITS = ['people', 'cases', 'yuan', 'usd', 'provinces', 'cities', 'locations', 'years', 'gangs', 'cards', 'percent'] as const;
 

@@ -1,9 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { render } from 'svelte/server';
+import type { Component } from 'svelte';
+import { render as svelteRender } from 'svelte/server';
 import ResaleFlow from '../../src/charts/ResaleFlow.svelte';
 import NetworkMap from '../../src/charts/NetworkMap.svelte';
 import Timeline from '../../src/charts/Timeline.svelte';
 import { buildEdition } from '../../src/lib/edition';
+
+// astro check types a .svelte import in a .ts file as an Astro component; these are Svelte components.
+const render = (c: unknown, options: { props: Record<string, unknown> }) => svelteRender(c as Component<Record<string, unknown>>, options);
 
 // Server rendering is what readers without JavaScript get: every chart must be complete SVG here.
 const e = buildEdition('en');

@@ -5,6 +5,7 @@
 import type { APIRoute } from 'astro';
 import { render } from 'svelte/server';
 import Chart from '../../../charts/Chart.svelte';
+import type { Component } from 'svelte';
 import { CHART_IDS, type ChartId } from '../../../lib/chart';
 import { edition, editionLocales, type Edition } from '../../../lib/edition';
 import { chartSvg, exportStyles, figureSvg, staticLines, tokenValues, toCsv } from '../../../lib/export';
@@ -39,7 +40,8 @@ export function getStaticPaths() {
 /** The whole figure for a download; a social card keeps the title and the drawing, and names the site. */
 function figure(e: Edition, id: ChartId, width: number, card = false): string {
   const spec = e.chart(id);
-  const html = render(Chart, { props: { chart: spec, locale: e.tag, tableLabel: e.t('chart.data'), width: 720 } }).body;
+  // (astro check types a .svelte import in a .ts file as an Astro component; it is a Svelte one.)
+  const html = render(Chart as unknown as Component<Record<string, unknown>>, { props: { chart: spec, locale: e.tag, tableLabel: e.t('chart.data'), width: 720 } }).body;
   const { meta } = spec.model;
   return card
     ? figureSvg({ meta, extra: [], notes: [e.t('site.name')], chart: chartSvg(html), styles, width, height: 630, colors })
