@@ -77,7 +77,7 @@ export function sourceLine(sources: SourceRef[], t: Translate): string {
 
 /** A derived figure's value with its formula, for tables and notes: "3.2 to 5.8× (80 ÷ 25 = 3.2; …)". */
 export function withFormula(f: Figure): string {
-  return f.formula ? `${f.text} (${f.formula.words}: ${f.formula.arithmetic})` : f.text;
+  return f.formula ? `${f.text} (${f.formula.text})` : f.text;
 }
 
 /** Estimated width of a label in px (CJK characters about 1em, others about 0.6em, bold included). */

@@ -76,7 +76,8 @@ export function buildEdition(locale: Locale, data: SiteData = siteData()): Editi
     charts,
     chart: (id) => specs[id],
     sources: data.sources.map((s) => {
-      const published = formatDate(s.published, locale, t) + (s.published.inferred ? ` ${t('date.inferred')}` : '');
+      const date = formatDate(s.published, locale, t);
+      const published = s.published.inferred ? t('date.inferred', { date }) : date;
       const about = [t(`source.kind.${s.kind}`), t(`source.language.${s.language}`), t('source.published', { date: published })];
       return { ...sourceRef(s), url: s.url, title: s.title, author: s.author, about: about.join(' · '), retrievedFrom: s.retrievedFrom, note: s.note };
     }),

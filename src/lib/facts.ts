@@ -16,8 +16,8 @@ export interface Figure {
   when?: string;
   label: string;
   sources: Source[];
-  /** For derived figures: the formula in words and the arithmetic. */
-  formula?: { words: string; arithmetic: string };
+  /** For derived figures: the formula in words, the arithmetic, and both as one phrase. */
+  formula?: { words: string; arithmetic: string; text: string };
   derived: boolean;
   confidence?: Fact['confidence'];
 }
@@ -31,6 +31,8 @@ export interface FigureBook {
   event(id: string): { label: string; when: string };
   all(): Figure[];
 }
+
+const formulaOf = (words: string, arithmetic: string, t: Translate) => ({ words, arithmetic, text: t('formula.show', { words, arithmetic }) });
 
 export function figureBook(data: SiteData, locale: Locale, t: Translate): FigureBook {
   const derived = derivedFigures(data);
@@ -58,7 +60,7 @@ export function figureBook(data: SiteData, locale: Locale, t: Translate): Figure
         text: formatAmount(d, locale, t, d.unit === 'times' ? 1 : 2),
         label: t(`derived.${id}.label`),
         sources: [...new Set(inputs)].map((s) => data.sourceById.get(s)!),
-        formula: { words: t(`derived.${id}.formula`), arithmetic: formatSteps(d.steps, locale, t) },
+        formula: formulaOf(t(`derived.${id}.formula`), formatSteps(d.steps, locale, t), t),
         derived: true,
       };
     }

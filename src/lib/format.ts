@@ -18,16 +18,22 @@ export function htmlLang(locale: Locale): string {
   return HTML_LANG[locale];
 }
 
+/** True when `n` reads better, and loses nothing, in words: 4 million, 400万, 4 millions. */
+function inWords(n: number, locale: Locale): boolean {
+  if (Math.abs(n) < 1e6) return false;
+  const tag = INTL_LOCALE[locale];
+  const compact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 });
+  const exact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 21 });
+  return compact.format(n) === exact.format(n);
+}
+
 /** A plain number: 1,000 / 1 000 / 1,000; millions in words when that loses nothing (4 million). */
 export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 2): string {
-  const tag = INTL_LOCALE[locale];
   if (!Number.isFinite(n)) throw new Error(`cannot format ${n} as a number`);
-  if (Math.abs(n) >= 1e6) {
-    const compact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 });
-    const exact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 21 });
-    if (compact.format(n) === exact.format(n)) return compact.format(n);
-  }
-  return new Intl.NumberFormat(tag, { maximumFractionDigits }).format(n);
+  const tag = INTL_LOCALE[locale];
+  return inWords(n, locale)
+    ? new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(n)
+    : new Intl.NumberFormat(tag, { maximumFractionDigits }).format(n);
 }
 
 export interface Amount {
@@ -37,7 +43,7 @@ export interface Amount {
   qualifier?: Fact['qualifier'];
 }
 
-const UNIT_TEMPLATES = new Set(['yuan', 'usd', 'times', 'percent']);
+const UNIT_TEMPLATES = new Set(['yuan', 'usd', 'times', 'percent', 'yuan.words', 'usd.words']);
 
 /** "over 1,000", "25 yuan", "80 to 145 yuan", "US$3.87", "3.2 to 5.8×". */
 export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2): string {
@@ -47,8 +53,10 @@ export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2
       ? formatNumber(a.value, locale, digits)
       : undefined;
   if (n === undefined) throw new Error('an amount needs a value or a range');
-  // Counts read with their label ("over 1,000 people fell victim"); money and ratios carry their unit.
-  const text = UNIT_TEMPLATES.has(a.unit) ? t(`unit.${a.unit}`, { n }) : n;
+  // Counts read with their label ("over 1,000 people fell victim"); money and ratios carry their unit,
+  // which some languages join differently to a number in words ("4 millions de yuans").
+  const words = inWords(a.range?.max ?? a.value!, locale) && UNIT_TEMPLATES.has(`${a.unit}.words`);
+  const text = UNIT_TEMPLATES.has(a.unit) ? t(`unit.${a.unit}${words ? '.words' : ''}`, { n }) : n;
   return a.qualifier ? t(`qualifier.${a.qualifier}`, { n: text }) : text;
 }
 
@@ -64,7 +72,9 @@ export function formatDate(d: DateRef, locale: Locale, t: Translate): string {
       : d.precision === 'month'
         ? { year: 'numeric', month: 'long', timeZone: UTC }
         : { year: 'numeric', timeZone: UTC };
-  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(date);
+  let text = new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(date);
+  // French writes the first of the month as an ordinal: 1er décembre 2022.
+  if (locale === 'fr' && d.precision === 'day' && day === 1) text = text.replace(/^1(?=\s)/, '1er');
   return d.part ? t(`date.part.${d.part}`, { date: text }) : text;
 }
 

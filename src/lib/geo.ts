@@ -104,9 +104,11 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
 
   const shapes: MapShape[] = provinces.map((f, i) => {
     const network = networkIso.has(f.properties.iso);
+    const place = networkPlaces.find((p) => p.iso === f.properties.iso);
     return {
       id: f.properties.iso,
-      name: name(f.properties, locale),
+      // The geometry names provinces in English and Chinese only; a named province's own record may say more.
+      name: place ? localName(place) : name(f.properties, locale),
       d: paths[i]!.d,
       context: f.properties.context,
       network,
@@ -146,7 +148,7 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
       columns: [t('table.what'), t('table.value'), t('table.date'), t('table.source')],
       rows: [
         ...networkPlaces.map((p) => [localName(p), t('map.named'), '', p.sources.map((s) => data.sourceById.get(s)!.publisher).join('; ')]),
-        [unnamed.label, unnamed.text, '', `${t('chart.derivedMark')}: ${unnamed.formula!.words} (${unnamed.formula!.arithmetic})`],
+        [unnamed.label, unnamed.text, '', `${t('chart.derivedMark')}: ${unnamed.formula!.text}`],
         ...[total, firstArrests, arrested, cities, further, amount].map((f) => [f.label, f.text, f.when ?? '', f.sources.map((s) => s.publisher).join('; ')]),
       ],
     },

@@ -69,7 +69,7 @@ export function resolveTokens(text: string, ctx: StoryContext, where: string, pl
     const figure = ctx.book.get(id);
     if (plain) return figure.text;
     const cls = figure.derived ? 'figure derived' : 'figure';
-    const title = figure.formula ? ` title="${escapeHtml(`${figure.formula.words}: ${figure.formula.arithmetic}`)}"` : '';
+    const title = figure.formula ? ` title="${escapeHtml(figure.formula.text)}"` : '';
     return `<span class="${cls}"${title}>${escapeHtml(figure.text)}</span>`;
   });
   const broken = /\{\{[^}]*\}?\}?|\}\}/.exec(out);

@@ -140,9 +140,9 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
   };
 }
 
-/** 14k, 1.4万: short enough for a bar on a narrow screen. Exact values are in the detail and the table. */
+/** 13.7K, 1.37万: short enough for a bar on a narrow screen. Exact values are in the detail and the table. */
 function compact(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 0 }).format(n);
+  return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
 }
 
 /** A count label under an event, placed to stay inside the chart and off the other labels. */

@@ -175,3 +175,19 @@ describe('formatSteps', () => {
     expect(formatSteps([{ op: 'divide', a: 147000, b: 137, result: 1073 }], 'en', t)).toBe('147,000 ÷ 137 = 1,073');
   });
 });
+
+describe('language details', () => {
+  const fr = translator('fr');
+  const zh = translator('zh');
+
+  it('joins a unit to a number in words as each language does', () => {
+    expect(formatAmount({ value: 4_000_000, unit: 'yuan', qualifier: 'over' }, 'fr', fr)).toBe('plus de 4 millions de yuans');
+    expect(formatAmount({ value: 4_000_000, unit: 'yuan', qualifier: 'over' }, 'zh', zh)).toBe('超过400万元');
+    expect(formatAmount({ value: 25, unit: 'yuan' }, 'fr', fr)).toBe('25\u00a0yuans');
+  });
+
+  it('writes the first of the month as 1er in French', () => {
+    expect(formatDate({ value: '2022-12-01', precision: 'day' }, 'fr', fr)).toBe('1er décembre 2022');
+    expect(formatDate({ value: '2022-12-11', precision: 'day' }, 'fr', fr)).toBe('11 décembre 2022');
+  });
+});

@@ -98,7 +98,7 @@ describe('buildNetworkMap', () => {
       'Provinces in the network that police did not name',
       '17',
       '',
-      'derived: provinces in the network − provinces named (18 − 1 = 17)',
+      'derived: provinces in the network − provinces named: 18 − 1 = 17',
     ]);
     expect(map.table.rows[2]).toEqual([
       'Provinces where the number and account dealers were',

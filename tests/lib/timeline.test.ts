@@ -79,7 +79,7 @@ describe('buildTimeline: series', () => {
 
   it('gives each bar its value, a short label and a detail', () => {
     expect(bar('spp.aiding-prosecuted-2018')).toMatchObject({ value: 137, short: '137' });
-    expect(bar('spp.aiding-prosecuted-2020')).toMatchObject({ value: 13673, short: '14k' });
+    expect(bar('spp.aiding-prosecuted-2020')).toMatchObject({ value: 13673, short: '13.7k' });
     expect(bar('mps.cases-solved-2022')).toMatchObject({ value: 464000, short: '464k' });
     expect(bar('mps.cases-solved-2021-04-2022-03').detail).toMatchObject({
       title: 'April 2021 to March 2022',
