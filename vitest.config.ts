@@ -1,10 +1,14 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { configDefaults } from 'vitest/config';
 
 // Astro's Vite config gives the tests the same Svelte compiler the site uses.
 export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // tests/site checks the BUILT site in dist/: it has its own config (vitest.site.config.ts) and
+    // runs after the build, from `npm run test:browser` or `npm run test:site`.
+    exclude: [...configDefaults.exclude, 'tests/site/**'],
     environment: 'node',
   },
 });

@@ -1,22 +1,53 @@
 #!/usr/bin/env node
-// Page-weight bench: gzip -9 sizes of each built page's client JS, CSS and HTML, with budgets.
-// Usage: npm run bench [-- --no-build]     Writes bench/report.json. Exit 1 when a budget fails.
+// Page-weight and Lighthouse bench, with budgets.
+// Usage: npm run bench [-- --no-build] [-- --no-lighthouse]
+//   Writes bench/report.json. Exit 1 when a budget fails.
+// Bytes (gzip -9) of each built page's client JS, CSS and HTML, plus its images and island data:
 //   story pages (index.html, <locale>/index.html): client JS <= 40 KB gz
 //   embed pages (embed/<chart>/index.html):         client JS <= 25 KB gz
 //   no client JS chunk anywhere in dist/ may contain Observable Plot code
+// Lighthouse 12 (mobile emulation, simulated throttling: Lighthouse defaults) on the story page, and
+// embed/resale-flow/ and talk/ when they exist, at the root and in each locale folder, served by
+// `astro preview` on a free port:
+//   performance >= 0.95; accessibility, best-practices and SEO = 1.00; CLS = 0
+// Without Chromium (CHROME_PATH, /usr/bin/chromium, `chromium` on PATH) Lighthouse is skipped loudly,
+// and under CI=true that is a failure. Also prints the `astro build` time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS, KB, budgetFailures, extractAssets, findPlotMarker, gz, pageKind, resolveToDist, staticImports } from './lib/bench.mjs';
+import {
+  BUDGETS,
+  KB,
+  LIGHTHOUSE_BUDGETS,
+  budgetFailures,
+  extractAssets,
+  findPlotMarker,
+  gz,
+  imageRefs,
+  islandProps,
+  lighthouseFailures,
+  lighthouseTargets,
+  pageKind,
+  pageUrlPath,
+  resolveToDist,
+  staticImports,
+  summarizeLhr,
+} from './lib/bench.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const base = process.env.BASE || '/';
+const isCI = process.env.CI === 'true';
+const withLighthouse = !process.argv.includes('--no-lighthouse');
 
+/** @type {number | null} */
+let buildMs = null;
 if (!process.argv.includes('--no-build')) {
   console.log('[bench] building the site (npx astro build)…');
+  const started = performance.now();
   const r = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit' });
+  buildMs = Math.round(performance.now() - started);
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 if (!existsSync(join(dist, 'index.html'))) {
@@ -78,12 +109,29 @@ for (const page of pages) {
   const largest = chunks.reduce((a, c) => (!a || c.gz > a.gz ? c : a), /** @type {typeof chunks[number] | null} */ (null));
   const pageFailures = budgetFailures(page, jsGz);
   failures.push(...pageFailures);
+  // Images: raw bytes of each distinct file (images are compressed already). Island data: the
+  // astro-island props as written in the HTML, gzipped together (they are part of htmlGz too).
+  const images = [];
+  for (const url of imageRefs(html)) {
+    const path = resolveToDist(url, page, base);
+    if (path === null) {
+      warnings.push(`${page}: image not served by the site: ${url}`);
+      continue;
+    }
+    const full = join(dist, path);
+    if (!existsSync(full)) warnings.push(`${page}: image ${url} not found in dist/`);
+    else if (!images.some((i) => i.file === path)) images.push({ file: path, bytes: statSync(full).size });
+  }
+  const props = islandProps(html);
   report.push({
     page,
     kind: pageKind(page),
     jsGz,
     cssGz: css.reduce((s, n) => s + n, 0),
     htmlGz: gz(html),
+    imageBytes: images.reduce((s, i) => s + i.bytes, 0),
+    images,
+    islandData: { islands: props.length, raw: props.reduce((s, p) => s + Buffer.byteLength(p), 0), gz: props.length ? gz(props.join('')) : 0 },
     largest: largest && { file: largest.file, gz: largest.gz },
     budget: pageKind(page) === 'story' ? BUDGETS.storyJs : pageKind(page) === 'embed' ? BUDGETS.embedJs : null,
     pass: pageFailures.length === 0,
@@ -104,27 +152,142 @@ for (const f of files.filter((f) => /\.m?js$/.test(f))) {
 for (const { file, marker } of plotChunks) failures.push(`${file}: contains Observable Plot code (found "${marker}")`);
 
 const kb = (n) => (n / KB).toFixed(1);
-const rows = [['page', 'JS gz KB', 'CSS gz KB', 'HTML gz KB', 'largest JS chunk (gz KB)', 'JS budget']];
+/** Prints rows as a table; columns in `right` are right-aligned. @param {string[][]} rows @param {number[]} right */
+function table(rows, right) {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  rows.forEach((r, i) => {
+    console.log(r.map((c, j) => (right.includes(j) ? c.padStart(widths[j] ?? 0) : c.padEnd(widths[j] ?? 0))).join('  ').trimEnd());
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  });
+}
+
+const rows = [['page', 'JS gz KB', 'CSS gz KB', 'HTML gz KB', 'img KB', 'island data gz KB', 'largest JS chunk (gz KB)', 'JS budget']];
 for (const r of report) {
   const verdict = r.budget === null ? '-' : `${r.pass ? 'PASS' : 'FAIL'} (<= ${r.budget / KB} KB)`;
-  rows.push([r.page, kb(r.jsGz), kb(r.cssGz), kb(r.htmlGz), r.largest ? `${r.largest.file} (${kb(r.largest.gz)})` : '-', verdict]);
+  const islands = `${kb(r.islandData.gz)} (${r.islandData.islands})`;
+  rows.push([r.page, kb(r.jsGz), kb(r.cssGz), kb(r.htmlGz), kb(r.imageBytes), islands, r.largest ? `${r.largest.file} (${kb(r.largest.gz)})` : '-', verdict]);
 }
-const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-console.log(`\nBudgets: story page JS <= ${BUDGETS.storyJs / KB} KB gz; embed page JS <= ${BUDGETS.embedJs / KB} KB gz; no Observable Plot in client JS.\n`);
-rows.forEach((r, i) => {
-  console.log(r.map((c, j) => (j >= 1 && j <= 3 ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join('  '));
-  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-});
+console.log(`\nBuild time (npx astro build): ${buildMs === null ? 'not measured (--no-build)' : `${(buildMs / 1000).toFixed(1)} s`}`);
+console.log(`\nBudgets: story page JS <= ${BUDGETS.storyJs / KB} KB gz; embed page JS <= ${BUDGETS.embedJs / KB} KB gz; no Observable Plot in client JS.`);
+console.log('img KB: raw bytes of the images a page loads (img, picture source, icons). island data: astro-island props, gzipped together (count in brackets; part of the HTML).\n');
+table(rows, [1, 2, 3, 4, 5]);
 console.log(`\nObservable Plot in client JS: ${plotChunks.length ? `FAIL (${plotChunks.map((p) => p.file).join(', ')})` : 'PASS (none found)'}`);
+
+/* ------------------------------------------------------------------ */
+/* Lighthouse                                                          */
+/* ------------------------------------------------------------------ */
+
+/** @type {Record<string, unknown> | null} */
+let lighthouse = null;
+if (!withLighthouse) {
+  console.log('\nLighthouse: skipped (--no-lighthouse).');
+} else {
+  const { findChromium, freePort, portIsFree, runLighthouse, startPreview } = await import('./lib/lighthouse.mjs');
+  const chrome = findChromium();
+  if (!chrome) {
+    const bar = '!'.repeat(72);
+    console.error(
+      [
+        '',
+        bar,
+        isCI ? '!!  LIGHTHOUSE FAILED: no Chromium found (CI=true)' : '!!  LIGHTHOUSE SKIPPED: no Chromium found',
+        '!!  Looked for: CHROME_PATH, /usr/bin/chromium, `chromium` on PATH',
+        '!!  Install it: apt-get update && apt-get install -y chromium   (or: npm run bench -- --no-lighthouse)',
+        bar,
+        '',
+      ].join('\n'),
+    );
+    if (isCI) failures.push('Lighthouse: no Chromium found');
+    lighthouse = { skipped: 'no Chromium found' };
+  } else {
+    const targets = lighthouseTargets(pages);
+    // Serve on the port of SITE when it is a free localhost port, so canonical links and the served
+    // page share an origin as they will in production; otherwise on any free port.
+    const site = new URL(process.env.SITE || 'http://localhost:4321');
+    const localSite = ['localhost', '127.0.0.1'].includes(site.hostname) && site.protocol === 'http:';
+    const sitePort = Number(site.port || 80);
+    const port = localSite && (await portIsFree(sitePort)) ? sitePort : await freePort();
+    const host = localSite ? site.hostname : 'localhost';
+    const basePath = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+    const baseUrl = new URL(basePath, `http://${host}:${port}`);
+    if (!localSite || port !== sitePort) {
+      console.warn(`\n[bench] note: serving on ${baseUrl.origin}, not SITE's origin ${site.origin}: Lighthouse's canonical audit sees another origin.`);
+    }
+    console.log(`\n[bench] Lighthouse on ${targets.length} page(s) at ${baseUrl.href} (astro preview; Chromium ${chrome}; mobile, simulated throttling)…`);
+    const preview = await startPreview({ root, port, url: new URL(basePath, `http://127.0.0.1:${port}`).href });
+    const stopPreview = () => preview.stop();
+    process.once('SIGINT', () => (stopPreview(), process.exit(130)));
+    process.once('SIGTERM', () => (stopPreview(), process.exit(143)));
+    /** @type {any[]} */
+    let results = [];
+    try {
+      results = await runLighthouse(targets.map((p) => new URL(pageUrlPath(p), baseUrl).href), chrome);
+    } catch (e) {
+      failures.push(`Lighthouse did not run: ${/** @type {Error} */ (e).message}`);
+    } finally {
+      stopPreview();
+    }
+    const audited = results.map((lhr, i) => ({ page: targets[i] ?? '?', ...summarizeLhr(lhr) }));
+    const pct = (n) => (n === null || n === undefined ? '-' : n.toFixed(2));
+    const lhRows = [['page', 'perf', 'a11y', 'best-pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'budget']];
+    for (const a of audited) {
+      const pageFailures = lighthouseFailures(a.page, a);
+      failures.push(...pageFailures);
+      lhRows.push([
+        a.page,
+        pct(a.scores.performance),
+        pct(a.scores.accessibility),
+        pct(a.scores['best-practices']),
+        pct(a.scores.seo),
+        a.lcpMs === null ? '-' : String(Math.round(a.lcpMs)),
+        a.tbtMs === null ? '-' : String(Math.round(a.tbtMs)),
+        a.cls === null ? '-' : a.cls.toFixed(3),
+        pageFailures.length ? 'FAIL' : 'PASS',
+      ]);
+    }
+    console.log(
+      `\nLighthouse ${audited[0]?.lighthouseVersion ?? ''} (${audited[0]?.formFactor ?? 'mobile'}). Budgets: performance >= ${LIGHTHOUSE_BUDGETS.performance}; accessibility, best-practices, SEO = 1.00; CLS = ${LIGHTHOUSE_BUDGETS.cls}.\n`,
+    );
+    table(lhRows, [1, 2, 3, 4, 5, 6, 7]);
+    for (const a of audited) {
+      for (const w of a.runWarnings) console.warn(`warning: Lighthouse on ${a.page}: ${w}`);
+      const below = a.failedAudits.filter((f) => (a.scores[f.category] ?? 0) < (f.category === 'performance' ? LIGHTHOUSE_BUDGETS.performance : 1));
+      if (a.cls !== null && a.cls > LIGHTHOUSE_BUDGETS.cls) {
+        console.log(`\nLayout shifts on ${a.page} (CLS ${a.cls.toFixed(4)}; Lighthouse's layout-shifts audit):`);
+        for (const shift of a.layoutShifts) console.log(`  ${shift.score === null ? '?' : shift.score.toFixed(4)}  ${shift.node ?? '(unknown element)'}`);
+      }
+      if (!below.length) continue;
+      console.log(`\nAudits below full marks on ${a.page} (in categories under budget):`);
+      for (const f of below) {
+        const detail = [f.displayValue, f.explanation].filter(Boolean).join(' — ');
+        console.log(`  FAIL ${f.category} / ${f.id} (score ${f.score.toFixed(2)}): ${f.title}${detail ? ` — ${detail}` : ''}`);
+        for (const item of f.items) console.log(`       ${String(item).replace(/\s+/g, ' ').slice(0, 200)}`);
+      }
+    }
+    lighthouse = { chrome, servedAt: baseUrl.href, budgets: LIGHTHOUSE_BUDGETS, pages: audited };
+  }
+}
+
 for (const w of new Set(warnings)) console.warn(`warning: ${w}`);
 
 mkdirSync(join(root, 'bench'), { recursive: true });
-const out = { generatedAt: new Date().toISOString(), base, budgets: BUDGETS, ok: failures.length === 0, failures, plotChunks, warnings: [...new Set(warnings)], pages: report };
+const out = {
+  generatedAt: new Date().toISOString(),
+  base,
+  buildMs,
+  budgets: BUDGETS,
+  ok: failures.length === 0,
+  failures,
+  plotChunks,
+  warnings: [...new Set(warnings)],
+  pages: report,
+  lighthouse,
+};
 writeFileSync(join(root, 'bench', 'report.json'), `${JSON.stringify(out, null, 2)}\n`);
 console.log('Report: bench/report.json');
 
 if (failures.length) {
-  console.error(`\nBENCH FAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  console.error(`\nBENCH FAILED:\n${failures.map((f) => `  FAIL ${f}`).join('\n')}`);
   process.exit(1);
 }
 console.log('\nBench passed.');

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Browser test runner: find a system Chromium, build the site if needed, run Playwright.
+// Browser test runner: build the site if needed, run the static checks of dist/ (tests/site, no
+// browser needed), then find a system Chromium and run Playwright (or skip loudly without one).
 // Usage: npm run test:browser [-- <extra playwright args>]   e.g. -- --grep axe
 // Env: CHROME_PATH (browser binary), CI=true (a missing browser is an error; always rebuild),
-//      BASE (sub-path publishing), TEST_PORT (preview port, default 4321). --build forces a build.
+//      BASE (sub-path publishing) and SITE (its origin; both also read by tests/site), TEST_PORT
+//      (preview port, default 4321). --build forces a build. `npm run test:site` runs only the static checks.
 // Playwright never downloads a browser here: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is forced.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -54,25 +56,10 @@ function run(cmd, args, env) {
   return result.status ?? 1;
 }
 
-const chrome = findChromium();
-if (!chrome) {
-  const wanted = `${process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} (not executable), ` : ''}/usr/bin/chromium, \`chromium\` on PATH`;
-  const bar = '!'.repeat(72);
-  const lines = [
-    bar,
-    isCI ? '!!  BROWSER TESTS FAILED: no Chromium found (CI=true)' : '!!  BROWSER TESTS SKIPPED: no Chromium found',
-    `!!  Looked for: ${wanted}`,
-    '!!  Install it:     apt-get update && apt-get install -y chromium',
-    '!!  or point to one: CHROME_PATH=/path/to/chromium npm run test:browser',
-    isCI ? '!!  CI must run the browser suite, so this is an error.' : '!!  Nothing in tests/e2e was run. These results do NOT cover the browser.',
-    bar,
-  ];
-  console.error(`\n${lines.join('\n')}\n`);
-  process.exit(isCI ? 1 : 0);
-}
-
-const env = { ...process.env, CHROME_PATH: chrome, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
-console.log(`[test:browser] Chromium: ${chrome}`);
+// 1. Build (no browser needed), 2. static checks of dist/ (no browser needed), 3. the browser suite,
+// or a loud skip when there is no Chromium. Both 2 and 3 run even when the other fails; the exit
+// code is the first failure's.
+const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
 
 // Rebuild unless dist/ is newer than every input AND is the very build this script made
 // last, with the same BASE: a stamp records dist/index.html's mtime, so a build by anyone
@@ -103,6 +90,29 @@ if (isCI || !fresh || process.argv.includes('--build')) {
   console.log('[test:browser] dist/ is up to date; skipping build (pass --build to force).');
 }
 
+console.log('[test:browser] static checks of dist/ (vitest --config vitest.site.config.ts: html-validate, links, origins, metadata)…');
+const siteCode = run('npx', ['vitest', 'run', '--config', 'vitest.site.config.ts'], env);
+if (siteCode !== 0) console.error(`[test:browser] static site checks FAILED (exit ${siteCode}); running the browser suite anyway.`);
+
+const chrome = findChromium();
+if (!chrome) {
+  const wanted = `${process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} (not executable), ` : ''}/usr/bin/chromium, \`chromium\` on PATH`;
+  const bar = '!'.repeat(72);
+  const lines = [
+    bar,
+    isCI ? '!!  BROWSER TESTS FAILED: no Chromium found (CI=true)' : '!!  BROWSER TESTS SKIPPED: no Chromium found',
+    `!!  Looked for: ${wanted}`,
+    '!!  Install it:     apt-get update && apt-get install -y chromium',
+    '!!  or point to one: CHROME_PATH=/path/to/chromium npm run test:browser',
+    isCI ? '!!  CI must run the browser suite, so this is an error.' : '!!  Nothing in tests/e2e was run. These results do NOT cover the browser.',
+    bar,
+  ];
+  console.error(`\n${lines.join('\n')}\n`);
+  process.exit(siteCode || (isCI ? 1 : 0));
+}
+env.CHROME_PATH = chrome;
+console.log(`[test:browser] Chromium: ${chrome}`);
+
 // Locally Playwright reuses a server already on the port, which may be `astro dev` or a
 // preview of another build: say so loudly.
 const port = Number(process.env.TEST_PORT || 4321);
@@ -116,4 +126,6 @@ if (busy && !isCI) {
 }
 
 const extra = process.argv.slice(2).filter((a) => a !== '--build');
-process.exit(run('npx', ['playwright', 'test', ...extra], env));
+const browserCode = run('npx', ['playwright', 'test', ...extra], env);
+if (siteCode !== 0) console.error(`[test:browser] static site checks FAILED (exit ${siteCode}); see above.`);
+process.exit(siteCode || browserCode);

@@ -122,3 +122,143 @@ export function budgetFailures(page, jsGz) {
   if (limit === null || jsGz <= limit) return [];
   return [`${page}: client JS ${(jsGz / KB).toFixed(1)} KB gz > ${kind} budget ${limit / KB} KB`];
 }
+
+/* ------------------------------------------------------------------ */
+/* Image and data bytes                                                */
+/* ------------------------------------------------------------------ */
+
+/**
+ * Images a page loads from its HTML: <img src/srcset>, <source srcset> (in <picture>), <video poster>,
+ * SVG <image href>, and <link rel="icon" / "apple-touch-icon">. CSS background images are not counted.
+ * @param {string} html @returns {string[]} URLs, deduplicated
+ */
+export function imageRefs(html) {
+  const out = new Set();
+  const srcset = (v) => (v ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  for (const [, tag = '', attrs = ''] of html.matchAll(/<(img|source|video|image|link)\b([^>]*)>/gi)) {
+    const name = tag.toLowerCase();
+    if (name === 'img') {
+      const src = attr(attrs, 'src');
+      if (src) out.add(src);
+      srcset(attr(attrs, 'srcset')).forEach((u) => out.add(u));
+    } else if (name === 'source') {
+      const type = (attr(attrs, 'type') ?? '').toLowerCase();
+      if (!type || type.startsWith('image/')) srcset(attr(attrs, 'srcset')).forEach((u) => out.add(u));
+    } else if (name === 'video') {
+      const poster = attr(attrs, 'poster');
+      if (poster) out.add(poster);
+    } else if (name === 'image') {
+      const href = attr(attrs, 'href') ?? attr(attrs, 'xlink:href');
+      if (href) out.add(href);
+    } else {
+      const rel = (attr(attrs, 'rel') ?? '').toLowerCase().split(/\s+/);
+      const href = attr(attrs, 'href');
+      if (href && (rel.includes('icon') || rel.includes('apple-touch-icon'))) out.add(href);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The `props` attributes of a page's astro-islands, as written in the HTML (entity-encoded JSON):
+ * the data each island ships to the browser. The site fetches no JSON client-side.
+ * @param {string} html @returns {string[]}
+ */
+export function islandProps(html) {
+  return [...html.matchAll(/<astro-island\b([^>]*)>/gi)].map(([, attrs = '']) => attr(attrs, 'props') ?? '').filter(Boolean);
+}
+
+/* ------------------------------------------------------------------ */
+/* Lighthouse                                                          */
+/* ------------------------------------------------------------------ */
+
+/** Score budgets (0..1) per Lighthouse category, and the CLS budget. */
+export const LIGHTHOUSE_BUDGETS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1, cls: 0 };
+export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/**
+ * The pages Lighthouse audits, from the built pages present: the story, one embed
+ * (embed/resale-flow/) and talk/, at the root and in each locale folder (zh/, fr/, …).
+ * @param {string[]} pages dist-relative HTML paths
+ * @returns {string[]} dist-relative HTML paths, root first
+ */
+export function lighthouseTargets(pages) {
+  const present = new Set(pages);
+  const locales = [...new Set(pages.map((p) => /^([a-z]{2}(?:-[a-z0-9]{2,8})?)\/index\.html$/i.exec(p)?.[1]).filter(Boolean))].sort();
+  const prefixes = ['', ...locales.map((l) => `${l}/`)];
+  return prefixes.flatMap((prefix) =>
+    ['index.html', 'embed/resale-flow/index.html', 'talk/index.html'].map((p) => `${prefix}${p}`).filter((p) => present.has(p)),
+  );
+}
+
+/** The URL path of a dist-relative page: 'zh/index.html' -> 'zh/'. @param {string} page */
+export const pageUrlPath = (page) => page.replace(/(^|\/)index\.html$/, '$1');
+
+/**
+ * What the bench keeps of a Lighthouse result: category scores, LCP, TBT, CLS, and every scored
+ * audit (weight > 0) that did not get full marks, with Lighthouse's own explanation.
+ * @param {any} lhr Lighthouse result (LH.Result)
+ */
+export function summarizeLhr(lhr) {
+  /** @type {Record<string, number | null>} */
+  const scores = {};
+  const failedAudits = [];
+  for (const id of LIGHTHOUSE_CATEGORIES) {
+    const category = lhr.categories?.[id];
+    scores[id] = category?.score ?? null;
+    for (const ref of category?.auditRefs ?? []) {
+      const audit = lhr.audits?.[ref.id];
+      if (!audit || ref.weight <= 0 || audit.score === null || audit.score >= 1) continue;
+      failedAudits.push({
+        category: id,
+        id: ref.id,
+        title: audit.title,
+        score: audit.score,
+        displayValue: audit.displayValue ?? null,
+        explanation: audit.explanation ?? null,
+        items: (audit.details?.items ?? [])
+          .slice(0, 5)
+          .map((item) => item?.node?.snippet ?? item?.source?.snippet ?? item?.node?.selector ?? item?.url ?? item?.source?.url ?? item?.description ?? null)
+          .filter(Boolean),
+      });
+    }
+  }
+  const num = (id) => lhr.audits?.[id]?.numericValue ?? null;
+  // What moved, when CLS is not 0: Lighthouse's layout-shifts audit names the elements.
+  const layoutShifts = (lhr.audits?.['layout-shifts']?.details?.items ?? []).slice(0, 5).map((item) => ({
+    score: item?.score ?? null,
+    node: item?.node?.selector ?? item?.node?.snippet ?? null,
+    snippet: item?.node?.snippet ?? null,
+  }));
+  return {
+    url: lhr.finalDisplayedUrl ?? lhr.requestedUrl ?? null,
+    lighthouseVersion: lhr.lighthouseVersion ?? null,
+    formFactor: lhr.configSettings?.formFactor ?? null,
+    scores,
+    lcpMs: num('largest-contentful-paint'),
+    tbtMs: num('total-blocking-time'),
+    cls: num('cumulative-layout-shift'),
+    runtimeError: lhr.runtimeError?.message ?? null,
+    runWarnings: lhr.runWarnings ?? [],
+    failedAudits,
+    layoutShifts,
+  };
+}
+
+/**
+ * Budget failures for one audited page.
+ * @param {string} page @param {ReturnType<typeof summarizeLhr>} s @returns {string[]}
+ */
+export function lighthouseFailures(page, s) {
+  if (s.runtimeError) return [`${page}: Lighthouse could not audit the page: ${s.runtimeError}`];
+  const out = [];
+  for (const id of LIGHTHOUSE_CATEGORIES) {
+    const score = s.scores[id];
+    const min = LIGHTHOUSE_BUDGETS[/** @type {'performance'} */ (id)];
+    if (score === null || score === undefined) out.push(`${page}: Lighthouse ${id} has no score`);
+    else if (score < min) out.push(`${page}: Lighthouse ${id} ${score.toFixed(2)} < ${min.toFixed(2)}`);
+  }
+  if (s.cls === null) out.push(`${page}: no CLS measured`);
+  else if (s.cls > LIGHTHOUSE_BUDGETS.cls) out.push(`${page}: CLS ${s.cls.toFixed(4)} > ${LIGHTHOUSE_BUDGETS.cls}`);
+  return out;
+}

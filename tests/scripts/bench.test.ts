@@ -5,9 +5,15 @@ import {
   extractAssets,
   findPlotMarker,
   gz,
+  imageRefs,
+  islandProps,
+  lighthouseFailures,
+  lighthouseTargets,
   pageKind,
+  pageUrlPath,
   resolveToDist,
   staticImports,
+  summarizeLhr,
 } from '../../scripts/lib/bench.mjs';
 
 describe('bench helpers', () => {
@@ -75,5 +81,54 @@ describe('bench helpers', () => {
 
   it('gzips', () => {
     expect(gz('a'.repeat(10_000))).toBeLessThan(100);
+  });
+
+  it('finds the images a page loads and its island props', () => {
+    const html = `<head><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/a.css"></head>
+      <img src="/a.png" srcset="/a.png 1x, /a@2x.png 2x"><picture><source srcset="/b.webp" type="image/webp"><source src="/v.mp4" type="video/mp4"></picture>
+      <svg><image href="/c.svg"/></svg><video poster="/p.jpg"></video>
+      <astro-island uid="1" props="{&quot;a&quot;:[0,1]}" ssr></astro-island><astro-island uid="2"></astro-island>`;
+    expect(imageRefs(html).sort()).toEqual(['/a.png', '/a@2x.png', '/b.webp', '/c.svg', '/favicon.svg', '/p.jpg']);
+    expect(islandProps(html)).toEqual(['{&quot;a&quot;:[0,1]}']);
+  });
+
+  it('picks the Lighthouse pages that exist, at the root and in each locale folder', () => {
+    const pages = ['index.html', 'embed/resale-flow/index.html', 'embed/timeline/index.html', 'zh/index.html', 'zh/talk/index.html', 'fr/index.html', 'talk/index.html', '404.html'];
+    expect(lighthouseTargets(pages)).toEqual(['index.html', 'embed/resale-flow/index.html', 'talk/index.html', 'fr/index.html', 'zh/index.html', 'zh/talk/index.html']);
+    expect(lighthouseTargets(['index.html'])).toEqual(['index.html']);
+    expect(pageUrlPath('index.html')).toBe('');
+    expect(pageUrlPath('zh/embed/resale-flow/index.html')).toBe('zh/embed/resale-flow/');
+  });
+
+  it('summarises a Lighthouse result and applies the budgets', () => {
+    const category = (score: number, ids: string[]) => ({ score, auditRefs: ids.map((id) => ({ id, weight: 1 })) });
+    const lhr = {
+      lighthouseVersion: '12.8.2',
+      configSettings: { formFactor: 'mobile' },
+      categories: {
+        performance: category(0.94, ['largest-contentful-paint']),
+        accessibility: category(1, []),
+        'best-practices': category(1, []),
+        seo: category(0.9, ['canonical']),
+      },
+      audits: {
+        'largest-contentful-paint': { title: 'LCP', score: 0.8, numericValue: 2600, displayValue: '2.6 s' },
+        'total-blocking-time': { numericValue: 10 },
+        'cumulative-layout-shift': { numericValue: 0.01 },
+        canonical: { title: 'Canonical', score: 0, explanation: 'Points to the root' },
+        'layout-shifts': { details: { items: [{ score: 0.01, node: { selector: 'div.x', snippet: '<div class="x">' } }] } },
+      },
+    };
+    const s = summarizeLhr(lhr);
+    expect(s.scores).toEqual({ performance: 0.94, accessibility: 1, 'best-practices': 1, seo: 0.9 });
+    expect([s.lcpMs, s.tbtMs, s.cls]).toEqual([2600, 10, 0.01]);
+    expect(s.failedAudits.map((a: { id: string }) => a.id)).toEqual(['largest-contentful-paint', 'canonical']);
+    expect(s.layoutShifts).toEqual([{ score: 0.01, node: 'div.x', snippet: '<div class="x">' }]);
+    const failures = lighthouseFailures('index.html', s);
+    expect(failures).toHaveLength(3);
+    expect(failures.join('\n')).toMatch(/performance 0\.94 < 0\.95[\s\S]*seo 0\.90 < 1\.00[\s\S]*CLS 0\.0100 > 0/);
+    const perfect = summarizeLhr({ ...lhr, categories: { performance: category(0.95, []), accessibility: category(1, []), 'best-practices': category(1, []), seo: category(1, []) }, audits: { 'cumulative-layout-shift': { numericValue: 0 } } });
+    expect(lighthouseFailures('index.html', perfect)).toEqual([]);
+    expect(lighthouseFailures('x', summarizeLhr({ runtimeError: { message: '404' } }))).toEqual(['x: Lighthouse could not audit the page: 404']);
   });
 });
