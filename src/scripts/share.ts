@@ -3,8 +3,8 @@ import { shareCode, type ShareOptions } from '../lib/embed';
 
 for (const control of document.querySelectorAll<HTMLElement>('[data-share]')) {
   const options = JSON.parse(control.dataset.share!) as ShareOptions;
-  const locale = control.querySelector<HTMLSelectElement>('select[name="locale"]')!;
-  const theme = control.querySelector<HTMLSelectElement>('select[name="theme"]')!;
+  const locale = control.querySelector<HTMLSelectElement>('[data-choice="locale"]')!;
+  const theme = control.querySelector<HTMLSelectElement>('[data-choice="theme"]')!;
   const code = control.querySelector('textarea')!;
   const button = control.querySelector('button')!;
   const status = control.querySelector('[role="status"]')!;

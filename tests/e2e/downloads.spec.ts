@@ -79,8 +79,8 @@ test('the Embed / Download control writes the code for the chosen language and t
   await control.locator('summary').click();
   const code = control.locator('textarea');
   await expect(code).toHaveValue(/<iframe src="[^"]*\/embed\/resale-flow\/" [^>]*data-sold-numbers[^>]*><\/iframe>\n<script async src="[^"]*\/embed\.js"><\/script>/);
-  await control.locator('select[name="theme"]').selectOption('dark');
-  await control.locator('select[name="locale"]').selectOption('zh');
+  await control.locator('[data-choice="theme"]').selectOption('dark');
+  await control.locator('[data-choice="locale"]').selectOption('zh');
   await expect(code).toHaveValue(/\/zh\/embed\/resale-flow\/\?theme=dark"/);
   await control.getByRole('button').click();
   await expect(control.locator('[role="status"]')).toHaveText('Copied');

@@ -130,5 +130,9 @@ describe('bench helpers', () => {
     const perfect = summarizeLhr({ ...lhr, categories: { performance: category(0.95, []), accessibility: category(1, []), 'best-practices': category(1, []), seo: category(1, []) }, audits: { 'cumulative-layout-shift': { numericValue: 0 } } });
     expect(lighthouseFailures('index.html', perfect)).toEqual([]);
     expect(lighthouseFailures('x', summarizeLhr({ runtimeError: { message: '404' } }))).toEqual(['x: Lighthouse could not audit the page: 404']);
+    // An embed is noindex with its canonical on the story by design: only its other SEO audits count.
+    expect(lighthouseFailures('embed/timeline/index.html', s).join('\n')).not.toMatch(/seo/);
+    const embedWithBadLinks = { ...s, failedAudits: [...s.failedAudits, { category: 'seo', id: 'link-text' }] };
+    expect(lighthouseFailures('embed/timeline/index.html', embedWithBadLinks as never).join('\n')).toMatch(/seo audit link-text failed/);
   });
 });
