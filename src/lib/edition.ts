@@ -48,6 +48,16 @@ export function editionLocales(): Locale[] {
   return stringLocales.filter((l) => existsSync(storyFile(l)));
 }
 
+/** The [...lang] route parameter of an edition: none for English, which sits at the root. */
+export function langParam(locale: Locale): string | undefined {
+  return locale === 'en' ? undefined : locale;
+}
+
+/** getStaticPaths() for a page that exists once per edition. */
+export function editionPaths() {
+  return editionLocales().map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}
+
 export function buildEdition(locale: Locale, data: SiteData = siteData()): Edition {
   const t = translator(locale);
   const book = figureBook(data, locale, t);

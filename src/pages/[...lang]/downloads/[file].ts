@@ -7,7 +7,7 @@ import { render } from 'svelte/server';
 import Chart from '../../../charts/Chart.svelte';
 import type { Component } from 'svelte';
 import { CHART_IDS, type ChartId } from '../../../lib/chart';
-import { edition, editionLocales, type Edition } from '../../../lib/edition';
+import { edition, editionLocales, langParam, type Edition } from '../../../lib/edition';
 import { chartSvg, exportStyles, figureSvg, staticLines, tokenValues, toCsv } from '../../../lib/export';
 import { toPng } from '../../../lib/png';
 import type { Locale } from '../../../lib/schema';
@@ -29,7 +29,7 @@ const FILE: Record<Kind, (chart: string) => string> = {
 
 export function getStaticPaths() {
   return editionLocales().flatMap((locale) => {
-    const lang = locale === 'en' ? undefined : locale;
+    const lang = langParam(locale);
     const charts = CHART_IDS.flatMap((chart) =>
       (Object.keys(FILE) as Kind[]).map((kind) => ({ params: { lang, file: FILE[kind](chart) }, props: { locale, chart, kind } })),
     );

@@ -1,14 +1,14 @@
 /** /oembed/<chart>.json: the oEmbed record each embed page links to. */
 import type { APIRoute } from 'astro';
 import { CHART_IDS, type ChartId } from '../../../lib/chart';
-import { edition, editionLocales } from '../../../lib/edition';
+import { edition, editionLocales, langParam } from '../../../lib/edition';
 import { oembed } from '../../../lib/embed';
 import { pageUrl } from '../../../lib/paths';
 import type { Locale } from '../../../lib/schema';
 
 export function getStaticPaths() {
   return editionLocales().flatMap((locale) =>
-    CHART_IDS.map((chart) => ({ params: { lang: locale === 'en' ? undefined : locale, chart }, props: { locale, chart } })),
+    CHART_IDS.map((chart) => ({ params: { lang: langParam(locale), chart }, props: { locale, chart } })),
   );
 }
 
