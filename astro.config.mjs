@@ -4,6 +4,7 @@ import svelte from '@astrojs/svelte';
 import { loadData } from './src/lib/data.ts';
 import { LOCALES } from './src/lib/schema.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 /**
  * Checks data/ before anything is built, so a bad edit fails with one message naming file, record and field.
@@ -28,7 +29,7 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [validateData, svelte(), securityHeaders()],
+  integrations: [validateData, svelte(), securityHeaders(), serviceWorker()],
   // English at the root, other editions under /zh/ and /fr/ (pages in src/pages/[...lang]).
   i18n: { defaultLocale: 'en', locales: [...LOCALES], routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },

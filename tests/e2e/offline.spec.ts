@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
+
+/** Waits until the service worker has precached the site (install) and taken over (activate). */
+async function serviceWorkerReady(page: Page) {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+}
+
+test.describe('offline', () => {
+  test('after one visit, the story and the talk open again with the network off', async ({ page, context }) => {
+    await page.goto('./');
+    await serviceWorkerReady(page);
+    const cached = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('sold-numbers-')));
+    expect(cached).toHaveLength(1);
+
+    await context.setOffline(true);
+    const story = await page.reload();
+    expect(story?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('#resale-flow svg').first()).toBeVisible();
+
+    // The talk was never opened: it was precached with the rest, islands and all.
+    const talk = await page.goto('talk/#slide-4');
+    expect(talk?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('.talk.live')).toHaveCount(1);
+    await expect(page.locator('#slide-4')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#slide-5')).toBeVisible();
+
+    // So were the other editions and the notes view.
+    const notes = await page.goto('zh/talk/?notes#slide-2');
+    expect(notes?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('.talk.notes-view #slide-2 .slide-notes')).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  test('the site is installable: a manifest per edition with name, scope, start page, colours and icons', async ({ page, request }) => {
+    await page.goto('zh/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifestUrl = new URL(href!, page.url());
+    const response = await request.get(manifestUrl.href);
+    expect(response.ok()).toBe(true);
+    const manifest = await response.json();
+    expect(manifest.name).toBeTruthy();
+    expect(manifest.short_name).toBeTruthy();
+    expect(manifest.lang).toMatch(/^zh/);
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(new URL(manifest.start_url, manifestUrl).href).toBe(new URL('./', page.url()).href);
+    expect(new URL(manifest.scope, manifestUrl).href).toBe(new URL('../', page.url()).href);
+    const sizes: string[] = [];
+    for (const icon of manifest.icons) {
+      const png = await request.get(new URL(icon.src, manifestUrl).href);
+      expect(png.headers()['content-type']).toBe('image/png');
+      const body = await png.body();
+      // A PNG's width and height are the first fields of its IHDR chunk.
+      const [width, height] = [body.readUInt32BE(16), body.readUInt32BE(20)];
+      expect(`${width}x${height}`).toBe(icon.sizes);
+      sizes.push(`${icon.sizes} ${icon.purpose}`);
+    }
+    expect(sizes).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+  });
+
+  test('an embed registers no service worker and links no manifest: it lives inside other sites', async ({ page }) => {
+    await page.goto('embed/timeline/');
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
+  });
+});
