@@ -1,0 +1,261 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './helpers';
+
+// Paths are relative so they resolve under BASE. English at the root, other editions in folders.
+const EDITIONS = [
+  { prefix: '', lang: /^en/ },
+  { prefix: 'zh/', lang: /^zh/ },
+  { prefix: 'fr/', lang: /^fr/ },
+];
+const TALK = 'talk/';
+
+/** Opens talk mode and waits for the deck's island to run. */
+async function openTalk(page: Page, path = TALK) {
+  await page.goto(path);
+  await expect(page.locator('astro-island:has(.talk)')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('.talk.live')).toHaveCount(1);
+}
+
+async function slideCount(page: Page) {
+  return page.locator('section.slide').count();
+}
+
+/** Exactly slide n shows, the counter says so and the address links to it. */
+async function expectSlide(page: Page, n: number) {
+  const count = await slideCount(page);
+  await expect(page.locator(`#slide-${n}`)).toBeVisible();
+  await expect(page.locator('section.slide:visible')).toHaveCount(1);
+  await expect(page.locator('.counter [aria-hidden="true"]')).toHaveText(`${n} / ${count}`);
+  await expect(page).toHaveURL(new RegExp(`#slide-${n}$`));
+}
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test.describe('talk mode pages', () => {
+  for (const { prefix, lang } of EDITIONS) {
+    test(`/${prefix}talk/ exists in its language, with every slide`, async ({ page }) => {
+      const response = await page.goto(`${prefix}${TALK}`);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('html').getAttribute('lang')).toMatch(lang);
+      expect(await slideCount(page)).toBeGreaterThanOrEqual(15);
+      await expect(page.locator('h1')).toHaveCount(1);
+    });
+  }
+
+  test('switching language stays in talk mode, on the same slide', async ({ page }) => {
+    await openTalk(page, `${TALK}#slide-3`);
+    await page.locator('.languages a[hreflang^="zh"]').click();
+    await expect(page).toHaveURL(/\/zh\/talk\/#slide-3$/);
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
+    await expect(page.locator('#slide-3')).toBeVisible();
+    await page.locator('.languages a[hreflang^="fr"]').click();
+    await expect(page).toHaveURL(/\/fr\/talk\/#slide-3$/);
+    await page.locator('.languages a[hreflang^="en"]').click();
+    await expect(page).toHaveURL(/\/talk\/#slide-3$/);
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^en/);
+  });
+});
+
+test.describe('navigation', () => {
+  test('the keys of a keyboard and of a presentation clicker move between slides', async ({ page }) => {
+    await openTalk(page);
+    await expect(page.locator('#slide-1')).toBeVisible();
+    await expect(page.locator('section.slide:visible')).toHaveCount(1);
+    const last = await slideCount(page);
+    const steps: [string, number][] = [
+      ['ArrowRight', 2],
+      ['PageDown', 3],
+      ['Space', 4],
+      ['ArrowDown', 5],
+      ['PageUp', 4],
+      ['ArrowLeft', 3],
+      ['ArrowUp', 2],
+      ['End', last],
+      ['ArrowRight', last],
+      ['Home', 1],
+      ['ArrowLeft', 1],
+    ];
+    for (const [key, n] of steps) {
+      await page.keyboard.press(key);
+      await expectSlide(page, n);
+    }
+  });
+
+  test('the buttons move between slides too', async ({ page }) => {
+    await openTalk(page);
+    await page.getByRole('button', { name: 'Next slide' }).click();
+    await expectSlide(page, 2);
+    await page.getByRole('button', { name: 'Previous slide' }).click();
+    await expectSlide(page, 1);
+    await expect(page.getByRole('button', { name: 'Previous slide' })).toBeDisabled();
+  });
+
+  test('a deep link opens its slide, and back and forward move through the slides seen', async ({ page }) => {
+    await openTalk(page, `${TALK}#slide-5`);
+    await expectSlide(page, 5);
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 6);
+    await page.goBack();
+    await expectSlide(page, 5);
+    await page.goForward();
+    await expectSlide(page, 6);
+  });
+
+  test('a link to a cited source shows the slide that lists it', async ({ page }) => {
+    await openTalk(page);
+    await page.locator('#slide-1 .key-figures a.cite').first().click();
+    await expect(page.locator('section.slide.slide-closing')).toBeVisible();
+    await expect(page.locator('section.slide:visible')).toHaveCount(1);
+  });
+
+  test('a sideways swipe turns the slide', async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await openTalk(page);
+    const swipe = (from: number, to: number) =>
+      page.locator('.talk').evaluate(
+        (el, [x0, x1]) => {
+          const touch = (x: number) => new Touch({ identifier: 1, target: el, clientX: x, clientY: 300 });
+          el.dispatchEvent(new TouchEvent('touchstart', { changedTouches: [touch(x0!)], touches: [touch(x0!)], bubbles: true }));
+          el.dispatchEvent(new TouchEvent('touchend', { changedTouches: [touch(x1!)], touches: [], bubbles: true }));
+        },
+        [from, to],
+      );
+    await swipe(800, 200);
+    await expectSlide(page, 2);
+    await swipe(200, 800);
+    await expectSlide(page, 1);
+    await context.close();
+  });
+
+  test('F enters full screen and Escape leaves it', async ({ page }) => {
+    await openTalk(page);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await expect(page.getByRole('button', { name: /Full screen/ })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  });
+
+  test('slides change with a transition, and without one when the reader prefers reduced motion', async ({ page }) => {
+    // The current slide's animation as the browser computed it: name and duration.
+    const animation = (n: number) =>
+      page.locator(`#slide-${n}`).evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { name: style.animationName, duration: parseFloat(style.animationDuration) };
+      });
+    await openTalk(page);
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 2);
+    const moving = await animation(2);
+    expect(moving.name).not.toBe('none');
+    expect(moving.duration).toBeGreaterThan(0);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 3);
+    const still = await animation(3);
+    expect(still.name === 'none' || still.duration === 0).toBe(true);
+  });
+});
+
+test.describe('speaker notes', () => {
+  test('S opens the notes view, which follows the slides and can drive them', async ({ page }) => {
+    await openTalk(page);
+    const notesOf = (n: number) => page.locator(`#slide-${n} .slide-notes`).evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+    const [notes] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await expect(notes).toHaveURL(/\?notes#slide-1$/);
+    await expect(notes.locator('.talk.live.notes-view')).toHaveCount(1);
+    await expect(notes.locator('#slide-1 .slide-notes')).toBeVisible();
+    await expect(notes.locator('#slide-1 .slide-notes')).toContainText((await notesOf(1)).slice(-40));
+    // The slide itself does not show in the notes view: only its heading and notes.
+    await expect(notes.locator('#slide-1 .key-figures')).toBeHidden();
+    const title2 = await page.locator('#slide-2 h2').textContent();
+    await expect(notes.locator('.next-up')).toContainText(title2!.trim());
+
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 3);
+    await expect(notes.locator('#slide-3 .slide-notes')).toBeVisible();
+    await expect(notes.locator('#slide-3 .slide-notes')).toContainText((await notesOf(3)).slice(-40));
+    await expect(notes.locator('.counter [aria-hidden="true"]')).toHaveText(`3 / ${await slideCount(page)}`);
+
+    // The presenter can move on from the notes window as well.
+    await notes.bringToFront();
+    await notes.keyboard.press('PageDown');
+    await expect(notes.locator('#slide-4 .slide-notes')).toBeVisible();
+    await expectSlide(page, 4);
+  });
+
+  test('a notes window opened later starts on the current slide', async ({ page }) => {
+    await openTalk(page, `${TALK}#slide-7`);
+    const [notes] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: /Notes/ }).click()]);
+    await expect(notes.locator('#slide-7 .slide-notes')).toBeVisible();
+  });
+
+  test('when no window can open, the notes show in the page', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    await openTalk(page);
+    await page.keyboard.press('s');
+    await expect(page.locator('#slide-1 .slide-notes')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#slide-2 .slide-notes')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#slide-2 .slide-notes')).toBeHidden();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every slide is a section, one after the other, with its chart drawn', async ({ page }) => {
+    await page.goto(TALK);
+    const slides = page.locator('section.slide');
+    const count = await slides.count();
+    expect(count).toBeGreaterThanOrEqual(15);
+    for (let n = 1; n <= count; n++) await expect(page.locator(`#slide-${n}`)).toBeVisible();
+    await expect(page.locator('#talk-resale-flow-3 svg').first()).toBeVisible();
+    await expect(page.locator('#talk-network-map-5 svg').first()).toBeVisible();
+    await expect(page.locator('#talk-timeline svg').first()).toBeVisible();
+    const duplicates = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    expect(duplicates).toEqual([]);
+    // Each slide is below the one before it.
+    const tops = await slides.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  });
+});
+
+test('printed, the deck is the script: every slide with its notes, without the controls', async ({ page }) => {
+  await openTalk(page, `${TALK}#slide-4`);
+  await page.emulateMedia({ media: 'print' });
+  const count = await slideCount(page);
+  await expect(page.locator('section.slide:visible')).toHaveCount(count);
+  await expect(page.locator('.slide-notes:visible')).toHaveCount(count);
+  await expect(page.locator('.controls')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', landscape: true });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(count);
+});
+
+test.describe('axe', () => {
+  for (const prefix of ['zh/', 'fr/']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`/${prefix}talk/ has no WCAG 2.1 A/AA violations (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await openTalk(page, `${prefix}${TALK}`);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.keyboard.press('ArrowRight');
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+
+    test(`/${prefix}talk/ notes view has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+      await openTalk(page, `${prefix}${TALK}?notes#slide-2`);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
