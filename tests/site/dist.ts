@@ -73,9 +73,6 @@ export const htmlvalidate = new HtmlValidate({
   // site's kind of output are turned off, each with its reason.
   extends: ['html-validate:recommended'],
   rules: {
-    // Charts are SVG drawn by Svelte, which writes computed sizes (style="font-size: 15px",
-    // "max-width: 360px") as style attributes. That is deliberate, and there is no CSP on a static host.
-    'no-inline-style': 'off',
     // HTML5 allows any id without spaces. Ids here mirror data ids such as "derived-shanghai.markup",
     // and links to them (#derived-shanghai.markup) work; the default only admits [A-Za-z0-9_-].
     'valid-id': ['error', { relaxed: true }],
