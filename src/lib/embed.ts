@@ -22,18 +22,21 @@ export function heightMessage(chart: ChartId, height: number): HeightMessage {
   return { type: HEIGHT_MESSAGE, chart, height: Math.ceil(height) };
 }
 
-/** True only for a well-formed height message; anything else is ignored. */
-export function isHeightMessage(data: unknown): data is HeightMessage {
+/**
+ * True only for a well-formed height message (our type, a known chart, a sane height); anything else
+ * is ignored. Self-contained, because /embed.js carries its source.
+ */
+export function isHeightMessage(data: unknown, type: string, chartIds: readonly string[], max: number): data is HeightMessage {
   if (!data || typeof data !== 'object') return false;
   const m = data as Record<string, unknown>;
   return (
-    m.type === HEIGHT_MESSAGE &&
+    m.type === type &&
     typeof m.chart === 'string' &&
-    (CHART_IDS as readonly string[]).includes(m.chart) &&
+    chartIds.indexOf(m.chart) >= 0 &&
     typeof m.height === 'number' &&
-    Number.isFinite(m.height) &&
+    isFinite(m.height) &&
     m.height > 0 &&
-    m.height <= MAX_HEIGHT
+    m.height <= max
   );
 }
 
@@ -60,7 +63,13 @@ export function stepParam(value: string | null, count: number): number | undefin
  * iframe's src origin, which must be the origin /embed.js came from, reports a well-formed height.
  * The inline !important style wins over host CSS such as `iframe { height: 100% }`.
  */
-export function hostScript(heightType: string, pingType: string, maxHeight: number, chartIds: readonly string[]): void {
+export function hostScript(
+  isValid: typeof isHeightMessage,
+  heightType: string,
+  pingType: string,
+  maxHeight: number,
+  chartIds: readonly string[],
+): void {
   const w = window as Window & { __soldNumbersHost?: boolean };
   if (w.__soldNumbersHost) return;
   w.__soldNumbersHost = true;
@@ -74,11 +83,8 @@ export function hostScript(heightType: string, pingType: string, maxHeight: numb
     return new URL(src, location.href).origin;
   };
   window.addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; chart?: unknown; height?: unknown } | null;
-    if (!data || typeof data !== 'object' || data.type !== heightType) return;
-    const height = data.height;
-    if (typeof height !== 'number' || !isFinite(height) || height <= 0 || height > maxHeight) return;
-    if (typeof data.chart !== 'string' || chartIds.indexOf(data.chart) < 0) return;
+    if (!isValid(event.data, heightType, chartIds, maxHeight)) return;
+    const height = (event.data as HeightMessage).height;
     const frame = frames().filter((f) => f.contentWindow === event.source)[0];
     if (!frame || originOf(frame) !== event.origin || (ours && event.origin !== ours)) return;
     frame.style.setProperty('height', `${Math.ceil(height)}px`, 'important');
@@ -95,7 +101,7 @@ export function hostScript(heightType: string, pingType: string, maxHeight: numb
 /** The source of /embed.js. */
 export function hostScriptSource(): string {
   const args = [HEIGHT_MESSAGE, PING_MESSAGE, MAX_HEIGHT, CHART_IDS].map((a) => JSON.stringify(a)).join(',');
-  return `/* Sold Numbers embeds: resizes iframe[data-sold-numbers] to its content. */\n(${hostScript.toString()})(${args});\n`;
+  return `/* Sold Numbers embeds: resizes iframe[data-sold-numbers] to its content. */\n(${hostScript.toString()})(${isHeightMessage.toString()},${args});\n`;
 }
 
 /** Height an iframe gets before (or without) any script: enough for the chart at a column's width. */

@@ -1,17 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { embedCode, heightMessage, hostScriptSource, iframeCode, isHeightMessage, oembed, pymHeightMessage, shareCode, stepParam, themeParam, type ShareOptions } from '../../src/lib/embed';
+import { CHART_IDS } from '../../src/lib/chart';
+import { HEIGHT_MESSAGE, MAX_HEIGHT, embedCode, heightMessage, hostScriptSource, iframeCode, isHeightMessage, oembed, pymHeightMessage, shareCode, stepParam, themeParam, type ShareOptions } from '../../src/lib/embed';
 
 describe('height messages', () => {
   it('accepts only the exact shape with a sane height and a known chart', () => {
-    expect(isHeightMessage(heightMessage('timeline', 812.4))).toBe(true);
+    const valid = (data: unknown) => isHeightMessage(data, HEIGHT_MESSAGE, CHART_IDS, MAX_HEIGHT);
+    expect(valid(heightMessage('timeline', 812.4))).toBe(true);
     expect(heightMessage('timeline', 812.4).height).toBe(813);
     for (const junk of [null, undefined, 'sold-numbers:height', 7, [], {}, { type: 'sold-numbers:height' },
       { type: 'sold-numbers:height', chart: 'timeline', height: '800' }, { type: 'sold-numbers:height', chart: 'timeline', height: Number.NaN },
       { type: 'sold-numbers:height', chart: 'timeline', height: Infinity }, { type: 'sold-numbers:height', chart: 'timeline', height: 0 },
       { type: 'sold-numbers:height', chart: 'timeline', height: 20001 }, { type: 'sold-numbers:height', chart: 'other', height: 500 },
       { type: 'other', chart: 'timeline', height: 500 }]) {
-      expect(isHeightMessage(junk), JSON.stringify(junk)).toBe(false);
+      expect(valid(junk), JSON.stringify(junk)).toBe(false);
     }
   });
 
