@@ -9,7 +9,7 @@ import { siteData, type SiteData } from './data';
 import { figureBook, type Figure, type FigureBook } from './facts';
 import { buildResaleFlow, type FlowModel } from './flow';
 import { formatDate, htmlLang, intlLocale } from './format';
-import { buildNetworkMap, readProvinces, type NetworkMapModel } from './geo';
+import { buildLocator, buildNetworkMap, readProvinces, type LocatorModel, type NetworkMapModel } from './geo';
 import { stringLocales, translator, type Translate } from './i18n';
 import type { Locale } from './schema';
 import { loadStory, type Story } from './story';
@@ -34,6 +34,8 @@ export interface Edition {
   book: FigureBook;
   story: Story;
   charts: { flow: FlowModel; map: NetworkMapModel; timeline: TimelineModel };
+  /** The opening's small map of where the cases happened. */
+  locator: LocatorModel;
   /** A chart by id, ready for the Chart component. */
   chart(id: ChartId): ChartSpec;
   sources: SourceEntry[];
@@ -65,9 +67,10 @@ export function buildEdition(locale: Locale, data: SiteData = siteData()): Editi
   const story = loadStory(readFileSync(file, 'utf8'), `src/story/${locale}.md`, { data, book, locale, t });
   const text = (l: { en: string } & Partial<Record<Locale, string>>) => l[locale] ?? l.en;
 
+  const provinces = readProvinces();
   const charts = {
     flow: buildResaleFlow(book, t),
-    map: buildNetworkMap(data, readProvinces(), book, locale, t),
+    map: buildNetworkMap(data, provinces, book, locale, t),
     timeline: buildTimeline(data, book, locale, t),
   };
   const specs: Record<ChartId, ChartSpec> = {
@@ -84,6 +87,7 @@ export function buildEdition(locale: Locale, data: SiteData = siteData()): Editi
     book,
     story,
     charts,
+    locator: buildLocator(data, provinces, locale, t),
     chart: (id) => specs[id],
     sources: data.sources.map((s) => {
       const date = formatDate(s.published, locale, t);

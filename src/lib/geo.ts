@@ -175,6 +175,33 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
   };
 }
 
+export interface LocatorModel {
+  width: number;
+  height: number;
+  shapes: { id: string; d: string; context: boolean }[];
+  /** Every place in data/ with coordinates: the sites of both cases. */
+  points: { id: string; name: string; x: number; y: number }[];
+  /** What the locator shows, in words, for screen readers. */
+  label: string;
+}
+
+/** The opening's small locator: China's provinces and the places of both cases. */
+export function buildLocator(data: SiteData, provinces: Provinces, locale: Locale, t: Translate): LocatorModel {
+  const { project, paths } = projectProvinces(provinces);
+  const points = [...data.places.values()]
+    .filter((p) => p.coordinates)
+    .map((p) => {
+      const [x, y] = project(p.coordinates!);
+      return { id: p.id, name: p.name[locale] ?? p.name.en, x, y };
+    });
+  return {
+    ...MAP_SIZE,
+    shapes: provinces.map((f, i) => ({ id: f.properties.iso, d: paths[i]!.d, context: f.properties.context })),
+    points,
+    label: t('locator.label', { places: new Intl.ListFormat(intlLocale(locale)).format(points.map((p) => p.name)) }),
+  };
+}
+
 /** True when a place lies (through its `within` chain) in one of the given provinces. */
 function isWithin(data: SiteData, place: Place, provinces: Place[]): boolean {
   for (let p: Place | undefined = place; p; p = p.within ? data.places.get(p.within) : undefined) {

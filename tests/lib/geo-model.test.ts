@@ -134,3 +134,25 @@ describe('buildNetworkMap', () => {
     expect(zh.points[0]!.name).toBe('临武县');
   });
 });
+
+describe('buildLocator', () => {
+  it('places both cases inside the map and names them for screen readers', async () => {
+    const { buildLocator, readProvinces, MAP_SIZE } = await import('../../src/lib/geo');
+    const { loadData } = await import('../../src/lib/data');
+    const { translator } = await import('../../src/lib/i18n');
+    const locator = buildLocator(loadData(), readProvinces(), 'en', translator('en'));
+    expect(locator.points.map((p) => p.id).sort()).toEqual(['jiading', 'linwu']);
+    for (const p of locator.points) {
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(MAP_SIZE.width);
+      expect(p.y).toBeGreaterThan(0);
+      expect(p.y).toBeLessThan(MAP_SIZE.height);
+    }
+    // Jiading (Shanghai) lies east and north of Linwu (southern Hunan).
+    const [jiading, linwu] = ['jiading', 'linwu'].map((id) => locator.points.find((p) => p.id === id)!);
+    expect(jiading!.x).toBeGreaterThan(linwu!.x);
+    expect(jiading!.y).toBeLessThan(linwu!.y);
+    expect(locator.shapes).toHaveLength(34);
+    expect(locator.label).toMatch(/^Where the two cases happened: (Jiading District and Linwu County|Linwu County and Jiading District)$/);
+  });
+});
