@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
 
 // Browser tests run against the BUILT site (`astro build` first; `npm run test:browser` does it).
 // Chromium is the system one (apt `chromium`), never a Playwright download.
@@ -36,15 +37,7 @@ export default defineConfig({
         headless: true,
         launchOptions: {
           executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

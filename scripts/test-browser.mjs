@@ -7,35 +7,14 @@
 //      (preview port, default 4321). --build forces a build. `npm run test:site` runs only the static checks.
 // Playwright never downloads a browser here: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is forced.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findChromium } from './lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const isCI = process.env.CI === 'true';
-
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function findChromium() {
-  if (process.env.CHROME_PATH) {
-    if (isExecutable(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
-    console.warn(`[test:browser] WARNING: CHROME_PATH=${process.env.CHROME_PATH} is not an executable file; looking elsewhere.`);
-  }
-  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
-  for (const dir of (process.env.PATH || '').split(delimiter)) {
-    const candidate = join(dir, 'chromium');
-    if (dir && isExecutable(candidate)) return candidate;
-  }
-  return null;
-}
 
 /** Newest modification time (ms) of anything under the given paths. */
 function newestMtime(paths) {
@@ -94,7 +73,7 @@ console.log('[test:browser] static checks of dist/ (vitest --config vitest.site.
 const siteCode = run('npx', ['vitest', 'run', '--config', 'vitest.site.config.ts'], env);
 if (siteCode !== 0) console.error(`[test:browser] static site checks FAILED (exit ${siteCode}); running the browser suite anyway.`);
 
-const chrome = findChromium();
+const chrome = findChromium((message) => console.warn(`[test:browser] WARNING: ${message}`));
 if (!chrome) {
   const wanted = `${process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} (not executable), ` : ''}/usr/bin/chromium, \`chromium\` on PATH`;
   const bar = '!'.repeat(72);

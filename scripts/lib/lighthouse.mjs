@@ -3,40 +3,13 @@
 // Chromium through chrome-launcher (which comes with lighthouse), and stops both afterwards.
 // Nothing here downloads a browser.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { createServer } from 'node:net';
-import { delimiter, join } from 'node:path';
 
 /** Flags for the system Chromium (the same as the Playwright suite), headless. */
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
-const isExecutable = (file) => {
-  try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-};
-
-/** CHROME_PATH, else /usr/bin/chromium, else `chromium` on PATH; null when there is none. */
-export function findChromium() {
-  if (process.env.CHROME_PATH && isExecutable(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
-  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
-  for (const dir of (process.env.PATH || '').split(delimiter)) {
-    if (dir && isExecutable(join(dir, 'chromium'))) return join(dir, 'chromium');
-  }
-  return null;
-}
+export { findChromium };
 
 /** True when nothing listens on 127.0.0.1:port. @param {number} port */
 export function portIsFree(port) {
