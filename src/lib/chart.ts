@@ -7,6 +7,7 @@ import type { Figure } from './facts';
 import type { FlowModel } from './flow';
 import type { NetworkMapModel } from './geo';
 import type { TimelineModel } from './timeline';
+import { joinList } from './format';
 import type { Translate } from './i18n';
 import type { Source } from './schema';
 
@@ -70,14 +71,19 @@ export function sourcesOf(figures: Figure[]): SourceRef[] {
   return [...seen.values()];
 }
 
-/** "Source: SHINE / Shanghai Daily; Xinhua", each publisher once. */
+/** "SHINE / Shanghai Daily; Xinhua": each publisher once, for a table's source column. */
+export function publishers(sources: { publisher: string }[], t: Translate): string {
+  return joinList([...new Set(sources.map((s) => s.publisher))], t);
+}
+
+/** "Source: SHINE / Shanghai Daily; Xinhua". */
 export function sourceLine(sources: SourceRef[], t: Translate): string {
-  return t('source.line', { sources: [...new Set(sources.map((s) => s.publisher))].join('; ') });
+  return t('source.line', { sources: publishers(sources, t) });
 }
 
 /** A derived figure's value with its formula, for tables and notes: "3.2 to 5.8× (80 ÷ 25 = 3.2; …)". */
-export function withFormula(f: Figure): string {
-  return f.formula ? `${f.text} (${f.formula.text})` : f.text;
+export function withFormula(f: Figure, t: Translate): string {
+  return f.formula ? t('label.aside', { text: f.text, aside: f.formula.text }) : f.text;
 }
 
 /** Estimated width of a label in px (CJK characters about 1em, others about 0.6em, bold included). */

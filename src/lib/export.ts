@@ -127,7 +127,7 @@ export function staticLines(spec: ChartSpec): string[] {
   if (spec.id === 'resale-flow') return [spec.model.outcome];
   if (spec.id === 'network-map') {
     const { provinces, figures } = spec.model;
-    return [`${provinces.namedLabel}: ${provinces.named.join(', ')}`, provinces.unnamedLabel, figures.arrested.text, figures.cities.text, figures.further, figures.amount];
+    return [provinces.namedLabel, provinces.unnamedLabel, figures.arrested.text, figures.cities.text, figures.further, figures.amount];
   }
   return [];
 }

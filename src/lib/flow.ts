@@ -5,7 +5,7 @@
  */
 import { nice, ticks } from 'd3-array';
 import { linear } from './scale';
-import { sourcesOf, sourceLine, withFormula, wrapLines, type ChartMeta, type DataTable, type Detail, sourceRef } from './chart';
+import { publishers, sourcesOf, sourceLine, withFormula, wrapLines, type ChartMeta, type DataTable, type Detail } from './chart';
 import type { FigureBook } from './facts';
 import type { Translate } from './i18n';
 
@@ -75,9 +75,9 @@ export function buildResaleFlow(book: FigureBook, t: Translate): FlowModel {
       columns: [t('table.stage'), t('table.price'), t('table.source')],
       rows: [
         ...stages.map((s) => [s.label, s.price?.text ?? '', sources[0]!.publisher]),
-        [t('derived.shanghai.markup.label'), withFormula(markup), `${sources[0]!.publisher} (${t('chart.derivedMark')})`],
-        [arrested.label, arrested.text, arrested.sources.map((s) => sourceRef(s).publisher).join('; ')],
-        [victims.label, victims.text, victims.sources.map((s) => sourceRef(s).publisher).join('; ')],
+        [t('derived.shanghai.markup.label'), withFormula(markup, t), t('label.aside', { text: sources[0]!.publisher, aside: t('chart.derivedMark') })],
+        [arrested.label, arrested.text, publishers(arrested.sources, t)],
+        [victims.label, victims.text, publishers(victims.sources, t)],
       ],
     },
     stages,

@@ -115,5 +115,10 @@ export function formatSteps(
   const lines = steps.map(
     (s) => `${formatNumber(s.a, locale, 4)} ${OPERATOR[s.op]} ${formatNumber(s.b, locale, 4)} = ${formatNumber(s.result, locale, 4)}`,
   );
-  return lines.reduce((acc, line) => t('formula.and', { a: acc, b: line }));
+  return joinList(lines, t);
+}
+
+/** Items of a table cell or a source line, with the locale's separator: "A; B", "A ; B", "A；B". */
+export function joinList(items: string[], t: Translate): string {
+  return items.length ? items.reduce((acc, item) => t('list.join', { a: acc, b: item })) : '';
 }

@@ -9,7 +9,7 @@ import { geoConicEqualArea, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { sourceLine, sourcesOf, type ChartMeta, type DataTable, type Detail } from './chart';
+import { publishers, sourceLine, sourcesOf, type ChartMeta, type DataTable, type Detail } from './chart';
 import type { SiteData } from './data';
 import type { FigureBook } from './facts';
 import type { Translate } from './i18n';
@@ -134,22 +134,23 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
     });
 
   const namedNames = networkPlaces.map(localName);
+  const namedList = new Intl.ListFormat(intlLocale(locale)).format(namedNames);
   const unnamedLabel = t('map.unnamedCount', { n: unnamed.text });
   return {
     meta: {
       id: 'network-map',
       title: t('map.title', { provinces: total.text, named: formatNumber(networkPlaces.length, locale) }),
       subtitle: t('map.subtitle'),
-      alt: t('map.alt', { namedList: new Intl.ListFormat(intlLocale(locale)).format(namedNames), unnamed: unnamed.text, provinces: total.text, arrested: arrested.text, cities: cities.text }),
+      alt: t('map.alt', { namedList, unnamed: unnamed.text, provinces: total.text, arrested: arrested.text, cities: cities.text }),
       notes: [t('map.notes'), sourceLine(sources, t)],
       sources,
     },
     table: {
       columns: [t('table.what'), t('table.value'), t('table.date'), t('table.source')],
       rows: [
-        ...networkPlaces.map((p) => [localName(p), t('map.named'), '', p.sources.map((s) => data.sourceById.get(s)!.publisher).join('; ')]),
-        [unnamed.label, unnamed.text, '', `${t('chart.derivedMark')}: ${unnamed.formula!.text}`],
-        ...[total, firstArrests, arrested, cities, further, amount].map((f) => [f.label, f.text, f.when ?? '', f.sources.map((s) => s.publisher).join('; ')]),
+        ...networkPlaces.map((p) => [localName(p), t('map.named'), '', publishers(p.sources.map((s) => data.sourceById.get(s)!), t)]),
+        [unnamed.label, unnamed.text, '', t('label.value', { label: t('chart.derivedMark'), value: unnamed.formula!.text })],
+        ...[total, firstArrests, arrested, cities, further, amount].map((f) => [f.label, f.text, f.when ?? '', publishers(f.sources, t)]),
       ],
     },
     width: MAP_SIZE.width,
@@ -162,7 +163,7 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
       total: book.fact('hunan.provinces').value!,
       caption: t('map.provinceSquares'),
       unnamedLabel,
-      namedLabel: t('map.named'),
+      namedLabel: t('label.value', { label: t('map.named'), value: namedList }),
     },
     figures: {
       firstArrests: t('map.firstArrests', { n: firstArrests.text, when: firstArrests.when! }),

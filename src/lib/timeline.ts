@@ -3,10 +3,10 @@
  * as bars on the same time axis. Dates keep their precision: a month-precise event spans its month.
  */
 import { linear } from './scale';
-import { fitLabel, sourceRef, sourceLine, textWidth, type ChartMeta, type DataTable, type Detail, type SourceRef } from './chart';
+import { fitLabel, publishers, sourceRef, sourceLine, textWidth, type ChartMeta, type DataTable, type Detail, type SourceRef } from './chart';
 import type { SiteData } from './data';
 import type { FigureBook } from './facts';
-import { dateSpan, formatWhen, intlLocale } from './format';
+import { dateSpan, formatWhen, intlLocale, joinList } from './format';
 import type { Translate } from './i18n';
 import type { Locale } from './schema';
 
@@ -126,9 +126,9 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
     table: {
       columns: [t('table.date'), t('table.case'), t('table.event'), t('table.counts'), t('table.source')],
       rows: [
-        ...lanes.flatMap((l) => l.events.map((e) => [e.detail.title, l.label, e.detail.lines[0]!, e.counts.join('; '), e.detail.sources.map((s) => s.publisher).join('; ')])),
-        ...rules.map((r) => [r.detail.title, '', r.detail.lines[0]!, '', r.detail.sources.map((s) => s.publisher).join('; ')]),
-        ...series.flatMap((s) => s.bars.map((b) => [b.detail.title, s.label, b.detail.lines[0]!, b.detail.lines[1]!, b.detail.sources.map((x) => x.publisher).join('; ')])),
+        ...lanes.flatMap((l) => l.events.map((e) => [e.detail.title, l.label, e.detail.lines[0]!, joinList(e.counts, t), publishers(e.detail.sources, t)])),
+        ...rules.map((r) => [r.detail.title, '', r.detail.lines[0]!, '', publishers(r.detail.sources, t)]),
+        ...series.flatMap((s) => s.bars.map((b) => [b.detail.title, s.label, b.detail.lines[0]!, b.detail.lines[1]!, publishers(b.detail.sources, t)])),
       ],
     },
     domain: [YEAR(first), YEAR(last + 1)],

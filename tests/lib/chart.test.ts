@@ -119,7 +119,7 @@ describe('sourcesOf', () => {
 
 describe('withFormula', () => {
   it('adds the formula to a derived figure and leaves a stored one alone', () => {
-    expect(withFormula(book.get('shanghai.margin'))).toBe('55 to 120 yuan (resale price − first sale price: 80 − 25 = 55; 145 − 25 = 120)');
-    expect(withFormula(book.get('shanghai.victims'))).toBe('over 1,000');
+    expect(withFormula(book.get('shanghai.margin'), t)).toBe('55 to 120 yuan (resale price − first sale price: 80 − 25 = 55; 145 − 25 = 120)');
+    expect(withFormula(book.get('shanghai.victims'), t)).toBe('over 1,000');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dateSpan, escapeHtml, formatAmount, formatDate, formatNumber, formatSteps, formatWhen, intlLocale } from '../../src/lib/format';
+import { dateSpan, escapeHtml, formatAmount, formatDate, formatNumber, formatSteps, formatWhen, intlLocale, joinList } from '../../src/lib/format';
 import { translator } from '../../src/lib/i18n';
 import type { DateRef } from '../../src/lib/schema';
 
@@ -184,6 +184,14 @@ describe('language details', () => {
     expect(formatAmount({ value: 4_000_000, unit: 'yuan', qualifier: 'over' }, 'fr', fr)).toBe('plus de 4 millions de yuans');
     expect(formatAmount({ value: 4_000_000, unit: 'yuan', qualifier: 'over' }, 'zh', zh)).toBe('超过400万元');
     expect(formatAmount({ value: 25, unit: 'yuan' }, 'fr', fr)).toBe('25\u00a0yuans');
+  });
+
+  it('separates list items with each language\'s punctuation', () => {
+    expect(joinList(['SHINE', 'Xinhua'], t)).toBe('SHINE; Xinhua');
+    expect(joinList(['SHINE', 'Xinhua', 'PANews'], zh)).toBe('SHINE；Xinhua；PANews');
+    expect(joinList(['SHINE', 'Xinhua'], fr)).toBe('SHINE\u202f; Xinhua');
+    expect(joinList(['SHINE'], t)).toBe('SHINE');
+    expect(joinList([], t)).toBe('');
   });
 
   it('writes the first of the month as 1er in French', () => {

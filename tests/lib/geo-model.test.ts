@@ -76,6 +76,7 @@ describe('buildNetworkMap', () => {
   it('counts 18 provinces, 1 named and 17 not', () => {
     expect(map.provinces).toMatchObject({ named: ['Hunan'], unnamed: 17, total: 18 });
     expect(map.provinces.unnamedLabel).toBe('17 further provinces, not named by police');
+    expect(map.provinces.namedLabel).toBe('Named by police: Hunan');
   });
 
   it('has the figures of the case', () => {
@@ -115,6 +116,7 @@ describe('buildNetworkMap', () => {
     expect(corrected.shapes.find((s) => s.id === 'CN-GD')!.label).toBeDefined();
     expect(corrected.provinces).toMatchObject({ named: ['Hunan', 'Guangdong'], unnamed: 16, total: 18 });
     expect(corrected.provinces.unnamedLabel).toBe('16 further provinces, not named by police');
+    expect(corrected.provinces.namedLabel).toBe('Named by police: Hunan and Guangdong');
     expect(corrected.meta.alt).toContain('16 of the 18 provinces');
     expect(corrected.table.rows.slice(0, 2).map((r) => r[0])).toEqual(['Hunan', 'Guangdong']);
     // The original model is untouched.
@@ -132,6 +134,11 @@ describe('buildNetworkMap', () => {
     expect(zh.shapes.find((s) => s.id === 'CN-HN')!.name).toBe(provinces.find((f) => f.properties.iso === 'CN-HN')!.properties.name_zh);
     expect(zh.provinces.named).toEqual(['湖南省']);
     expect(zh.points[0]!.name).toBe('临武县');
+    const zhT = translator('zh');
+    const zhMap = buildNetworkMap(data, provinces, figureBook(data, 'zh', zhT), 'zh', zhT);
+    // Chinese punctuation is full-width: a colon in the legend, a semicolon between sources.
+    expect(zhMap.provinces.namedLabel).toBe('警方已点名：湖南省');
+    expect(zhMap.meta.notes.at(-1)).toMatch(/^来源：[^;]+；[^;]+$/);
   });
 });
 
