@@ -5,6 +5,7 @@
  */
 import { stepCount, type ChartSpec } from './chart';
 import type { Edition, SourceEntry } from './edition';
+import { splitDiagrams } from './diagram';
 import { escapeHtml } from './format';
 import type { KeyFigure } from './story';
 
@@ -13,7 +14,7 @@ export interface TalkSlide {
   n: number;
   /** Stable name; the slide's speaker notes are the story block [[talk-notes-<id>]]. */
   id: string;
-  kind: 'title' | 'step' | 'timeline' | 'advice' | 'closing';
+  kind: 'title' | 'step' | 'diagram' | 'timeline' | 'advice' | 'closing';
   /** Heading, inline HTML. */
   heading: string;
   /** The heading as plain text, for the counter's spoken label and the notes view. */
@@ -52,23 +53,30 @@ function blockHeading(e: Edition, block: string): string {
   return heading;
 }
 
-type Draft = Omit<TalkSlide, 'n' | 'title' | 'notes' | 'preview'> & { title?: string };
+type Draft = Omit<TalkSlide, 'n' | 'title' | 'notes' | 'preview'> & { title?: string; preview?: string };
 
-/** One slide per scroll step of a chart, with the step's words, as the story tells them. */
+/**
+ * One slide per scroll step of a chart, with the step's words, as the story tells them. A diagram in a
+ * step's words gets a slide of its own after it, big enough to point at: beside the chart it would not fit.
+ */
 function stepSlides(e: Edition, spec: ChartSpec, intro: string, prefix: string): Draft[] {
   const section = plainText(blockHeading(e, intro));
   const count = stepCount(spec);
-  return Array.from({ length: count }, (_, i) => {
+  return Array.from({ length: count }, (_, i): Draft[] => {
+    const id = `${prefix}-${i + 1}`;
     const title = e.t('talk.stepTitle', { section, n: i + 1, count });
-    return {
-      id: `${prefix}-${i + 1}`,
-      kind: 'step',
-      heading: escapeHtml(title),
-      title,
-      body: e.story.html(`${prefix}-${i + 1}`),
-      chart: { spec, step: i, figureId: `talk-${spec.id}-${i + 1}` },
-    };
-  });
+    const { text, diagrams } = splitDiagrams(e.story.html(id));
+    return [
+      { id, kind: 'step', heading: escapeHtml(title), title, body: text, chart: { spec, step: i, figureId: `talk-${spec.id}-${i + 1}` } },
+      ...diagrams.map((d, j): Draft => ({
+        id: `${id}-diagram${diagrams.length > 1 ? `-${j + 1}` : ''}`,
+        kind: 'diagram',
+        heading: d.title,
+        preview: plainText(d.title),
+        body: d.html,
+      })),
+    ];
+  }).flat();
 }
 
 /** The talk's slides in order: title, the Shanghai steps, the Hunan steps, the timeline, the advice, the sources. */
@@ -93,7 +101,7 @@ export function talkSlides(e: Edition): TalkSlide[] {
     n: i + 1,
     title: d.title ?? plainText(d.heading),
     notes: story.html(`talk-notes-${d.id}`),
-    preview: firstSentence(plainText(d.body)),
+    preview: d.preview ?? firstSentence(plainText(d.body)),
   }));
 }
 

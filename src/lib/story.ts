@@ -6,6 +6,7 @@ import { marked } from 'marked';
 import type { SiteData } from './data';
 import { networkProvinces } from './derive';
 import type { FigureBook } from './facts';
+import { renderDiagram } from './diagram';
 import { escapeHtml, formatDate, intlLocale } from './format';
 import type { Translate } from './i18n';
 import type { Locale } from './schema';
@@ -46,11 +47,19 @@ export function parseBlocks(source: string, file: string): Map<string, string> {
  * A token naming nothing, or anything left looking like a token, is an error with the place named.
  */
 export function resolveTokens(text: string, ctx: StoryContext, where: string, plain = false): string {
+  const cite = (sourceId: string) => {
+    const source = ctx.data.sourceById.get(sourceId);
+    if (!source) throw new Error(`${where}: unknown source id "${sourceId}"`);
+    return `<a class="cite" href="#source-${source.id}">${escapeHtml(source.publisher)}</a>`;
+  };
   const out = text.replace(TOKEN, (_, id: string, modifier?: string) => {
     if (id.startsWith('cite:')) {
-      const source = ctx.data.sourceById.get(id.slice(5));
-      if (!source) throw new Error(`${where}: unknown source id "${id.slice(5)}"`);
-      return plain ? '' : `<a class="cite" href="#source-${source.id}">${escapeHtml(source.publisher)}</a>`;
+      const link = cite(id.slice(5));
+      return plain ? '' : link;
+    }
+    if (id.startsWith('diagram:')) {
+      const html = renderDiagram(id.slice(8), { t: ctx.t, cite }, where);
+      return plain ? '' : html;
     }
     if (id === 'list:network-provinces') {
       const names = networkProvinces(ctx.data).map((p) => p.name[ctx.locale] ?? p.name.en);
@@ -73,7 +82,7 @@ export function resolveTokens(text: string, ctx: StoryContext, where: string, pl
     return `<span class="${cls}"${title}>${escapeHtml(figure.text)}</span>`;
   });
   const broken = /\{\{[^}]*\}?\}?|\}\}/.exec(out);
-  if (broken) throw new Error(`${where}: malformed token "${broken[0]}" (write {{fact-id}}, {{id|when}}, {{id|year}} or {{cite:source-id}})`);
+  if (broken) throw new Error(`${where}: malformed token "${broken[0]}" (write {{fact-id}}, {{id|when}}, {{id|year}}, {{cite:source-id}} or {{diagram:id}})`);
   return out;
 }
 

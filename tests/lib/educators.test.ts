@@ -25,11 +25,13 @@ describe('firstSentence', () => {
 });
 
 describe('talkSlides', () => {
-  it('tells the story in order: title, every Shanghai step, every Hunan step, timeline, advice, sources', () => {
+  it('tells the story in order: title, every Shanghai step, every Hunan step (and its diagram), timeline, advice, sources', () => {
     expect(slides.map((s) => s.id)).toEqual([
       'title',
       ...[1, 2, 3, 4, 5, 6].map((i) => `shanghai-${i}`),
-      ...[1, 2, 3, 4, 5].map((i) => `hunan-${i}`),
+      'hunan-1',
+      'hunan-1-diagram',
+      ...[2, 3, 4, 5].map((i) => `hunan-${i}`),
       'timeline',
       'advice',
       'sources',
@@ -50,6 +52,18 @@ describe('talkSlides', () => {
 
   it("uses the story's own words for the steps", () => {
     expect(slides.find((s) => s.id === 'shanghai-4')!.body).toBe(en.story.html('shanghai-4'));
+  });
+
+  it('moves a diagram from its step onto a slide of its own, titled by the diagram, with no chart', () => {
+    const step = slides.find((s) => s.id === 'hunan-1')!;
+    const diagram = slides.find((s) => s.id === 'hunan-1-diagram')!;
+    expect(en.story.html('hunan-1')).toContain('<figure class="diagram relay">');
+    expect(step.body).not.toContain('<figure');
+    expect(step.body).toContain('mobile port');
+    expect(diagram).toMatchObject({ kind: 'diagram', title: 'How a “mobile port” relays a call', preview: 'How a “mobile port” relays a call' });
+    expect(diagram.chart).toBeUndefined();
+    expect(diagram.body).toMatch(/^<figure class="diagram relay">[\s\S]*<\/figure>$/);
+    expect(diagram.body).toContain('href="#source-pingtang-police-2024-07"');
   });
 
   it('gives every slide a plain title and speaker notes', () => {

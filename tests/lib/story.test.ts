@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { marked } from 'marked';
 import { loadData, type SiteData } from '../../src/lib/data';
 import { storyFile } from '../../src/lib/edition';
 import { figureBook } from '../../src/lib/facts';
@@ -84,6 +85,18 @@ describe('resolveTokens', () => {
   it('links {{cite:source}} to the source list', () => {
     expect(resolve('{{cite:shine-2021-09-07}}')).toBe('<a class="cite" href="#source-shine-2021-09-07">SHINE / Shanghai Daily</a>');
     expect(resolve('{{cite:panews-2024-08-26}}')).toBe('<a class="cite" href="#source-panews-2024-08-26">PANews (on Binance Square)</a>');
+  });
+
+  it('places {{diagram:id}} as a figure that Markdown keeps whole, and drops it from plain text', () => {
+    const html = resolve('{{diagram:mobile-port}}');
+    expect(html).toMatch(/^<figure class="diagram relay">.*<\/figure>$/);
+    expect(html).toContain('<a class="cite" href="#source-pingtang-police-2024-07">');
+    expect(marked.parse(`Words.\n\n${html}\n\nMore.`, { async: false })).toContain(`\n${html}`);
+    expect(resolveTokens('Before {{diagram:mobile-port}}', ctx, WHERE, true)).toBe('Before ');
+  });
+
+  it('throws on an unknown diagram, naming where', () => {
+    expect(() => resolve('{{diagram:sim-farm}}')).toThrow(`${WHERE}: unknown diagram "sim-farm"`);
   });
 
   it('leaves text without tokens alone', () => {
