@@ -97,6 +97,6 @@ export async function runLighthouse(urls, chromePath) {
     }
     return results;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
