@@ -158,6 +158,39 @@ test.describe('navigation', () => {
   });
 });
 
+test.describe('fit', () => {
+  // An older projector's resolution: the smallest screen a talk is likely to be given on.
+  test.use({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
+
+  for (const { prefix } of EDITIONS) {
+    test(`every slide of /${prefix}talk/ fits the screen, so a clicker never needs to scroll`, async ({ page }) => {
+      await openTalk(page, `${prefix}${TALK}`);
+      const count = await slideCount(page);
+      for (let n = 1; n <= count; n++) {
+        await page.evaluate((n) => (location.hash = `#slide-${n}`), n);
+        await expectSlide(page, n);
+        const overflow = await page.locator(`#slide-${n}`).evaluate((el) => el.scrollHeight - el.clientHeight);
+        expect(overflow, `slide ${n}`).toBeLessThanOrEqual(1);
+      }
+    });
+  }
+
+  test("a step's diagram has a slide of its own, after the step, with every box on screen", async ({ page }) => {
+    await openTalk(page);
+    const step = page.locator('section.slide[data-slide="hunan-1"]');
+    const diagram = page.locator('section.slide[data-slide="hunan-1-diagram"]');
+    const n = Number((await step.getAttribute('id'))!.replace('slide-', ''));
+    expect(await diagram.getAttribute('id')).toBe(`slide-${n + 1}`);
+    await expect(step.locator('.diagram')).toHaveCount(0);
+    await page.evaluate((n) => (location.hash = `#slide-${n}`), n + 1);
+    await expectSlide(page, n + 1);
+    await expect(diagram.locator('h2')).toHaveText('How a “mobile port” relays a call');
+    const boxes = diagram.locator('.relay-node');
+    await expect(boxes).toHaveText(['Scammer abroad', 'Phone 1', 'Phone 2', 'Victim']);
+    for (const box of await boxes.all()) await expect(box).toBeInViewport({ ratio: 1 });
+  });
+});
+
 test.describe('speaker notes', () => {
   test('S opens the notes view, which follows the slides and can drive them', async ({ page }) => {
     await openTalk(page);
