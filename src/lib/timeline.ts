@@ -172,16 +172,21 @@ export interface TimelineLayout {
 export const TIMELINE_FONT = 13;
 const ROW = 16;
 
+/** Panel heights of the national series: the natural ones, and the least a panel can be squeezed to. */
+const SERIES_H = { narrow: 110, wide: 130, least: 64 };
+
 /**
  * Vertical bands for the lanes and the series panels, and the shared time scale. Count labels go in
- * rows under their lane: each takes the first row where it overlaps no label already placed.
+ * rows under their lane: each takes the first row where it overlaps no label already placed. Given a
+ * `height` (a slide's), the series panels shrink towards it, so the drawing is scaled down less and its
+ * labels stay larger; the lanes keep their room.
  */
-export function layoutTimeline(model: TimelineModel, width: number): TimelineLayout {
+export function layoutTimeline(model: TimelineModel, width: number, height?: number): TimelineLayout {
   const narrow = width < 560;
   const left = 8;
   const right = width - 8;
   const top = 46;
-  const seriesH = narrow ? 110 : 130;
+  const natural = narrow ? SERIES_H.narrow : SERIES_H.wide;
   const x = linear(model.domain, [left, right]);
   const laneY: number[] = [];
   const counts: CountLabel[] = [];
@@ -203,7 +208,9 @@ export function layoutTimeline(model: TimelineModel, width: number): TimelineLay
     y += 24 + Math.max(1, rows.length) * ROW + 36;
   }
   const seriesTop = y;
+  const n = model.series.length;
+  const fitted = height === undefined || n === 0 ? natural : Math.floor((height - seriesTop - 34) / n) - 34;
+  const seriesH = Math.max(SERIES_H.least, Math.min(natural, fitted));
   const seriesY = model.series.map((_, i) => seriesTop + 24 + i * (seriesH + 34));
-  const height = seriesTop + model.series.length * (seriesH + 34) + 34;
-  return { width, height, x: (ms) => x(ms), left, right, laneY, counts, seriesY, seriesH, top, narrow };
+  return { width, height: seriesTop + n * (seriesH + 34) + 34, x: (ms) => x(ms), left, right, laneY, counts, seriesY, seriesH, top, narrow };
 }

@@ -173,6 +173,20 @@ describe('layoutTimeline', () => {
     expect(layoutTimeline(model, 320).seriesH).toBeLessThan(layoutTimeline(model, 900).seriesH);
   });
 
+  it('fits a given height by squeezing the series panels, never below a readable panel, never above the natural one', () => {
+    const natural = layoutTimeline(model, 820);
+    const fitted = layoutTimeline(model, 820, 540);
+    expect(fitted.height).toBeLessThanOrEqual(540);
+    expect(fitted.height).toBeGreaterThan(530);
+    expect(fitted.seriesH).toBeLessThan(natural.seriesH);
+    expect(fitted.laneY).toEqual(natural.laneY);
+    expect(fitted.seriesY[1]!).toBeGreaterThan(fitted.seriesY[0]! + fitted.seriesH);
+    expect(layoutTimeline(model, 820, 5000)).toMatchObject({ height: natural.height, seriesH: natural.seriesH });
+    const squeezed = layoutTimeline(model, 820, 100);
+    expect(squeezed.seriesH).toBe(64);
+    expect(squeezed.height).toBeGreaterThan(100);
+  });
+
   it('places every count label inside the chart and off the others in its lane', () => {
     for (const w of [320, 640, 1200]) {
       const l = layoutTimeline(model, w);
