@@ -6,7 +6,8 @@ import { DATA_DIR, loadData, type SiteData } from '../../src/lib/data';
 import { aidingProsecutionGrowth, derivedFigures, markup, resaleInUsd, secondTierMargin, unnamedProvinces } from '../../src/lib/derive';
 import { figureBook } from '../../src/lib/facts';
 import { translator } from '../../src/lib/i18n';
-import type { Fact, Place } from '../../src/lib/schema';
+import type { Fact } from '../../src/lib/schema';
+import { GUANGDONG, withPlaces } from './fixtures';
 
 const data = loadData();
 const t = translator('en');
@@ -17,19 +18,6 @@ function withFacts(base: SiteData, ...facts: Fact[]): SiteData {
   for (const f of facts) map.set(f.id, f);
   return { ...base, facts: map };
 }
-
-function withPlaces(base: SiteData, ...places: Place[]): SiteData {
-  return { ...base, places: new Map([...base.places, ...places.map((p) => [p.id, p] as const)]) };
-}
-
-const GUANGDONG: Place = {
-  id: 'guangdong',
-  name: { en: 'Guangdong', zh: '广东省' },
-  kind: 'province',
-  iso: 'CN-GD',
-  network: true,
-  sources: ['panews-2024-08-26'],
-};
 
 describe('markup', () => {
   it('is the resale range over the first sale price: 80/25 = 3.2 to 145/25 = 5.8', () => {

@@ -3,7 +3,7 @@ import { loadData, type SiteData } from '../../src/lib/data';
 import { figureBook } from '../../src/lib/facts';
 import { MAP_SIZE, buildNetworkMap, projectProvinces, readProvinces } from '../../src/lib/geo';
 import { translator } from '../../src/lib/i18n';
-import type { Place } from '../../src/lib/schema';
+import { GUANGDONG, withPlaces } from './fixtures';
 
 const data = loadData();
 const t = translator('en');
@@ -11,15 +11,7 @@ const provinces = readProvinces();
 const build = (d: SiteData) => buildNetworkMap(d, provinces, figureBook(d, 'en', t), 'en', t);
 const map = build(data);
 
-const GUANGDONG: Place = {
-  id: 'guangdong',
-  name: { en: 'Guangdong', zh: '广东省' },
-  kind: 'province',
-  iso: 'CN-GD',
-  network: true,
-  sources: ['panews-2024-08-26'],
-};
-const withGuangdong: SiteData = { ...data, places: new Map([...data.places, [GUANGDONG.id, GUANGDONG]]) };
+const withGuangdong = withPlaces(data, GUANGDONG);
 const inBox = (x: number, y: number) => x >= 0 && x <= MAP_SIZE.width && y >= 0 && y <= MAP_SIZE.height;
 
 describe('projectProvinces', () => {
