@@ -174,6 +174,9 @@ const ROW = 16;
 
 /** Panel heights of the national series: the natural ones, and the least a panel can be squeezed to. */
 const SERIES_H = { narrow: 110, wide: 130, least: 64 };
+/** Room each series panel adds to its height (its label above, a margin below), and the year axis's. */
+const SERIES_GAP = 34;
+const AXIS_H = 34;
 
 /**
  * Vertical bands for the lanes and the series panels, and the shared time scale. Count labels go in
@@ -209,8 +212,8 @@ export function layoutTimeline(model: TimelineModel, width: number, height?: num
   }
   const seriesTop = y;
   const n = model.series.length;
-  const fitted = height === undefined || n === 0 ? natural : Math.floor((height - seriesTop - 34) / n) - 34;
+  const fitted = height === undefined || n === 0 ? natural : Math.floor((height - seriesTop - AXIS_H) / n) - SERIES_GAP;
   const seriesH = Math.max(SERIES_H.least, Math.min(natural, fitted));
-  const seriesY = model.series.map((_, i) => seriesTop + 24 + i * (seriesH + 34));
-  return { width, height: seriesTop + n * (seriesH + 34) + 34, x: (ms) => x(ms), left, right, laneY, counts, seriesY, seriesH, top, narrow };
+  const seriesY = model.series.map((_, i) => seriesTop + 24 + i * (seriesH + SERIES_GAP));
+  return { width, height: seriesTop + n * (seriesH + SERIES_GAP) + AXIS_H, x: (ms) => x(ms), left, right, laneY, counts, seriesY, seriesH, top, narrow };
 }
