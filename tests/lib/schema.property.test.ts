@@ -93,6 +93,48 @@ function blamed(issues: readonly { path: PropertyKey[]; code: string; keys?: str
   return issues.flatMap((i) => (i.code === 'unrecognized_keys' && i.path.length === 0 ? (i.keys ?? []) : [String(i.path[0] ?? '(record)')]));
 }
 
+/*
+ * What a field could hold, judged without the schema (so a validator that accepted everything would
+ * be caught): a hostile value outside this must be rejected. Loose on purpose: a value inside may still
+ * fail (a date object that is not a date, value and range together), which the schema decides.
+ */
+const isText = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+const isPlainObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isId = (v: unknown) => typeof v === 'string' && /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(v);
+const isOneOf = (list: readonly unknown[]) => (v: unknown) => list.includes(v);
+const isHttpUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\/[^/]/.test(v);
+const FACT_FIELDS: Record<string, (v: unknown) => boolean> = {
+  id: isId,
+  label: isPlainObject,
+  value: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+  range: isPlainObject,
+  unit: isOneOf(UNITS),
+  qualifier: isOneOf(['over', 'more-than', 'about', 'nearly']),
+  date: isPlainObject,
+  until: isPlainObject,
+  sources: (v) => Array.isArray(v) && v.length > 0 && v.every(isId),
+  confidence: isOneOf(['high', 'medium-high', 'medium', 'low']),
+  note: isPlainObject,
+};
+const SOURCE_FIELDS: Record<string, (v: unknown) => boolean> = {
+  id: isId,
+  publisher: isText,
+  author: isText,
+  title: isText,
+  url: isHttpUrl,
+  language: isOneOf(['en', 'zh', 'fr']),
+  published: isPlainObject,
+  kind: isOneOf(['original-report', 'rewrite', 'official-statistics', 'mirror', 'law', 'reference']),
+  retrievedFrom: isHttpUrl,
+  note: isText,
+};
+
+/** Could `record` with `key` set to `value` (removed when undefined) pass, by the field rules above? */
+function couldPass(fields: Record<string, (v: unknown) => boolean>, required: readonly string[], key: string, value: unknown): boolean {
+  if (value === undefined) return !required.includes(key);
+  return Object.hasOwn(fields, key) && fields[key]!(value);
+}
+
 describe('DateRef', () => {
   it('accepts every calendar date from 1000 to 9999 at its precision, and keeps it as written', () => {
     fc.assert(
@@ -173,7 +215,12 @@ describe('Fact', () => {
     fc.assert(
       fc.property(fact, fc.constantFrom(...keys), hostile, (f, key, value) => {
         const r = Fact.safeParse(withField(f, key, value));
-        if (r.success) return;
+        // The figure is whichever of value and range the fact has: removing it leaves none.
+        const required = ['id', 'label', 'unit', 'date', 'sources', 'confidence', 'value' in f ? 'value' : 'range'];
+        if (r.success) {
+          expect(couldPass(FACT_FIELDS, required, key, value), `accepted ${key}: ${JSON.stringify(value)}`).toBe(true);
+          return;
+        }
         const fields = blamed(r.error.issues);
         // Removing or breaking value/range is reported on "value" ("give exactly one of value or range").
         const expected = key === 'range' ? ['range', 'value'] : [key];
@@ -253,7 +300,11 @@ describe('Source', () => {
     fc.assert(
       fc.property(source, fc.constantFrom(...keys), hostile, (s, key, value) => {
         const r = Source.safeParse(withField(s, key, value));
-        if (r.success) return;
+        const required = ['id', 'publisher', 'title', 'language', 'published', 'kind', ...(s.kind === 'mirror' ? ['retrievedFrom'] : [])];
+        if (r.success) {
+          expect(couldPass(SOURCE_FIELDS, required, key, value), `accepted ${key}: ${JSON.stringify(value)}`).toBe(true);
+          return;
+        }
         const fields = blamed(r.error.issues);
         // Changing kind to "mirror" (or dropping retrievedFrom from a mirror) is blamed on retrievedFrom.
         const expected = key === 'kind' || key === 'retrievedFrom' ? ['kind', 'retrievedFrom'] : [key];
