@@ -3,21 +3,22 @@
  * the server would serve it: dist/ is the site root at BASE (astro.config.mjs reads process.env.BASE),
  * absolute URLs belong to the site when they are on process.env.SITE's origin.
  *
- * HTML is parsed with html-validate's own parser (already a devDependency), which gives a small DOM:
- * querySelectorAll, closest, attributes with line and column; it keeps nothing inside <svg>, so a
- * small tag scanner reads the charts' SVG (see tags()). No new dependency.
+ * HTML is parsed with linkedom, a DOM as a browser builds it (SVG content included, character
+ * references decoded); html-validate checks the markup itself (html.test.ts).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
+import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { basePath, servedPath, walkFiles } from '../../scripts/lib/paths.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** dist/, or SITE_DIST=/some/dir to check another build of the same config (a private copy, say). */
 export const DIST = resolve(ROOT, process.env.SITE_DIST || 'dist');
 
-/** BASE normalised to '/' or '/a/b/' (same rule as playwright.config.ts). */
-export const BASE = `/${(process.env.BASE || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+/** BASE normalised to '/' or '/a/b/'. */
+export const BASE = basePath(process.env.BASE);
 /** The site's own origin (astro.config.mjs: SITE, default http://localhost:4321). */
 export const SITE_ORIGIN = new URL(process.env.SITE || 'http://localhost:4321').origin;
 
@@ -31,11 +32,7 @@ export function requireDist(): void {
 /** Every file under dist/, as dist-relative posix paths. */
 export function distFiles(): string[] {
   requireDist();
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(dir, e.name)) : [relative(DIST, join(dir, e.name)).split(sep).join('/')],
-    );
-  return walk(DIST).sort();
+  return walkFiles(DIST);
 }
 
 /** Every HTML page in dist/ (whatever pages exist: story, locales, embeds, talk, 404…). */
@@ -56,7 +53,7 @@ export function distHas(path: string): boolean {
 
 /** The URL path a page is served at: 'index.html' -> BASE, 'zh/index.html' -> BASE + 'zh/', '404.html' -> BASE + '404.html'. */
 export function pagePath(page: string): string {
-  return BASE + page.replace(/(^|\/)index\.html$/, '$1');
+  return servedPath(page, BASE);
 }
 
 /** The page's full URL on the site's origin (what canonical links and og:url should say). */
@@ -79,49 +76,24 @@ export const htmlvalidate = new HtmlValidate({
   },
 });
 
-let parser: Parser | undefined;
-const parsed = new Map<string, HtmlElement>();
+const parsed = new Map<string, Document>();
+
+/** A document parsed as a browser would, SVG content included (linkedom). */
+function parse(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
 
 /** The page's DOM (parsed once per page). */
-export async function dom(page: string): Promise<HtmlElement> {
-  let root = parsed.get(page);
-  if (!root) {
-    parser ??= new Parser(await htmlvalidate.getConfigFor('page.html'));
-    root = parser.parseHtml({ data: readDist(page), filename: `dist/${page}`, line: 1, column: 1, offset: 0 });
-    parsed.set(page, root);
+export function dom(page: string): Document {
+  let document = parsed.get(page);
+  if (!document) {
+    document = parse(readDist(page));
+    parsed.set(page, document);
   }
-  return root;
+  return document;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-/** Decodes the character references html-validate leaves in attribute values. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : all;
-    }
-    return NAMED[ref.toLowerCase()] ?? all;
-  });
-}
-
-/** A static attribute's decoded value, or null when absent (an attribute without value is ''). */
-export function attr(el: HtmlElement, name: string): string | null {
-  const a = el.getAttribute(name);
-  if (!a) return null;
-  return typeof a.value === 'string' ? decodeEntities(a.value) : a.value === null ? '' : null;
-}
-
-/** "dist/zh/index.html:12:40 <a>" for messages. */
-export function where(el: HtmlElement): string {
-  return `${el.location.filename}:${el.location.line}:${el.location.column} <${el.tagName}>`;
-}
-
-/**
- * One start tag of a page, from the DOM or from inside an <svg>. html-validate's parser treats SVG
- * as foreign content and keeps none of its children, yet the charts are SVG full of ids, hrefs and
- * url(#…) paint references; so the inside of each <svg> is read with a small tag scanner.
- */
+/** One element of a page, inside <svg> too: the charts are SVG full of ids, hrefs and url(#…) paint references. */
 export interface Tag {
   name: string;
   /** Decoded attribute values ('' for an attribute without value). */
@@ -130,97 +102,35 @@ export interface Tag {
   text: string;
   /** Inside the element with id="sources". */
   inSources: boolean;
-  /** "dist/page.html:line:column <name>" */
+  /** "dist/page.html <name id="…"> (element 12)" for messages: the parser keeps no line numbers. */
   where: string;
 }
 
-const TAG = /<([a-zA-Z][\w:.-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/y;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-function lineColumn(html: string): (offset: number) => string {
-  const starts = [0];
-  for (let i = html.indexOf('\n'); i !== -1; i = html.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return `${lo + 1}:${offset - starts[lo]! + 1}`;
-  };
-}
-
-/** Start tags strictly inside the <svg> element whose '<' is at `start`; stops at its </svg>. */
-function svgInside(html: string, start: number, file: string, inSources: boolean, at: (o: number) => string): Tag[] {
-  const tags: Tag[] = [];
-  let depth = 0;
-  let i = start;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt === -1) break;
-    if (html.startsWith('<!--', lt)) {
-      const close = html.indexOf('-->', lt + 4);
-      i = close === -1 ? html.length : close + 3;
-      continue;
-    }
-    if (html.startsWith('</', lt)) {
-      const name = /^<\/([\w:.-]+)/.exec(html.slice(lt, lt + 40))?.[1]?.toLowerCase();
-      if (name === 'svg' && --depth === 0) break;
-      i = lt + 2;
-      continue;
-    }
-    TAG.lastIndex = lt;
-    const m = TAG.exec(html);
-    if (!m) {
-      i = lt + 1;
-      continue;
-    }
-    const name = m[1]!.toLowerCase();
-    i = TAG.lastIndex;
-    if (name === 'svg') depth++;
-    if (lt === start) continue; // the <svg> itself is in the DOM already
-    const attrs = new Map<string, string>();
-    for (const a of m[2]!.matchAll(ATTRIBUTE)) attrs.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
-    let text = '';
-    if ((name === 'style' || name === 'script') && !m[0].endsWith('/>')) {
-      const close = html.indexOf(`</${name}`, i);
-      text = html.slice(i, close === -1 ? html.length : close);
-      i = close === -1 ? html.length : close;
-    }
-    tags.push({ name, attrs, text, inSources, where: `dist/${file}:${at(lt)} <${name}>` });
-  }
-  return tags;
-}
-
 const tagCache = new Map<string, Tag[]>();
-/** Every start tag of a page, in document order within the DOM and within each <svg>. */
-export async function tags(page: string): Promise<Tag[]> {
+/** Every element of a page, in document order. */
+export function tags(page: string): Tag[] {
   const cached = tagCache.get(page);
   if (cached) return cached;
-  const root = await dom(page);
-  const html = readDist(page);
-  const at = lineColumn(html);
-  const out: Tag[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    const attrs = new Map<string, string>();
-    for (const a of el.attributes) {
-      if (typeof a.value === 'string') attrs.set(a.key.toLowerCase(), decodeEntities(a.value));
-      else if (a.value === null) attrs.set(a.key.toLowerCase(), '');
-    }
-    const inSources = el.closest('#sources') !== null;
-    out.push({ name: el.tagName.toLowerCase(), attrs, text: el.is('style') || el.is('script') ? el.textContent : '', inSources, where: where(el) });
-    if (el.is('svg')) out.push(...svgInside(html, html.lastIndexOf('<', el.location.offset), page, inSources, at));
-  }
+  const out = [...dom(page).querySelectorAll('*')].map((el, i): Tag => {
+    const name = el.localName.toLowerCase();
+    const attrs = new Map([...el.attributes].map((a) => [a.name.toLowerCase(), a.value]));
+    const id = attrs.get('id');
+    return {
+      name,
+      attrs,
+      text: name === 'style' || name === 'script' ? (el.textContent ?? '') : '',
+      inSources: el.closest('#sources') !== null,
+      where: `dist/${page} <${name}${id ? ` id="${id}"` : ''}> (element ${i + 1})`,
+    };
+  });
   tagCache.set(page, out);
   return out;
 }
 
 /** Every id on the page (SVG included), plus name attributes of <a>: both are fragment targets. */
-export async function fragmentTargets(page: string): Promise<Set<string>> {
+export function fragmentTargets(page: string): Set<string> {
   const ids = new Set<string>();
-  for (const tag of await tags(page)) {
+  for (const tag of tags(page)) {
     const id = tag.attrs.get('id');
     if (id) ids.add(id);
     const name = tag.name === 'a' ? tag.attrs.get('name') : undefined;
@@ -295,7 +205,7 @@ export function resolveRef(ref: string, fromFile: string): Resolved {
 
 /** Ids in a non-HTML file (an SVG sprite, say), for fragment checks. */
 export function idsInFile(file: string): Set<string> {
-  return new Set([...readDist(file).matchAll(/\sid\s*=\s*["']([^"']+)["']/g)].map((m) => decodeEntities(m[1] ?? '')));
+  return new Set([...parse(readDist(file)).querySelectorAll('[id]')].map((el) => el.id));
 }
 
 /** decodeURIComponent that leaves malformed escapes as they are. */

@@ -67,7 +67,7 @@ function refsOf(tag: Tag): Ref[] {
 }
 
 /** Problems with one reference from `from` (a dist-relative page or CSS file), or [] when it resolves. */
-async function check(url: string, from: string, pageIds?: Set<string>): Promise<string[]> {
+function check(url: string, from: string, pageIds?: Set<string>): string[] {
   if (/#$/.test(url.trim())) return ['links to an empty fragment "#" (nothing to go to)'];
   // Same-page fragments are checked against the page itself (fast, and right under any BASE).
   if (url.startsWith('#') && pageIds) {
@@ -80,7 +80,7 @@ async function check(url: string, from: string, pageIds?: Set<string>): Promise<
   if (resolved.file === null) return [`${resolved.url.pathname}: ${resolved.problem}`];
   if (resolved.fragment === null || resolved.fragment.startsWith(':~:')) return [];
   let ids: Set<string> | null = null;
-  if (resolved.file.endsWith('.html')) ids = await fragmentTargets(resolved.file);
+  if (resolved.file.endsWith('.html')) ids = fragmentTargets(resolved.file);
   else if (resolved.file.endsWith('.svg')) ids = idsInFile(resolved.file);
   if (ids && !fragmentOk(resolved.fragment, ids)) return [`no element with id "${resolved.fragment}" in dist/${resolved.file}`];
   return [];
@@ -94,12 +94,12 @@ const cssFiles = distFiles().filter((f) => f.endsWith('.css'));
 const jsFiles = distFiles().filter((f) => /\.m?js$/.test(f));
 
 describe('internal references resolve', () => {
-  it.each(pages)('%s: links, assets, islands and #fragments', async (page) => {
-    const ids = await fragmentTargets(page);
+  it.each(pages)('%s: links, assets, islands and #fragments', (page) => {
+    const ids = fragmentTargets(page);
     const problems: string[] = [];
-    for (const tag of await tags(page)) {
+    for (const tag of tags(page)) {
       for (const { name, url } of refsOf(tag)) {
-        for (const p of await check(url, page, ids)) problems.push(`${tag.where} ${name}="${url}": ${p}`);
+        for (const p of check(url, page, ids)) problems.push(`${tag.where} ${name}="${url}": ${p}`);
       }
       const css = [
         ...CSS_URL_ATTRIBUTES.map((name) => ({ what: name, value: tag.attrs.get(name) ?? '' })),
@@ -108,20 +108,20 @@ describe('internal references resolve', () => {
       for (const { what, value } of css) {
         for (const url of cssUrls(value)) {
           if (url.startsWith('data:')) continue;
-          for (const p of await check(url, page, ids)) problems.push(`${tag.where} ${what} url(${url}): ${p}`);
+          for (const p of check(url, page, ids)) problems.push(`${tag.where} ${what} url(${url}): ${p}`);
         }
       }
     }
     assertNone(problems, `broken references in dist/${page}`);
   });
 
-  it.runIf(cssFiles.length > 0).each(cssFiles)('%s: url() and @import', async (file) => {
+  it.runIf(cssFiles.length > 0).each(cssFiles)('%s: url() and @import', (file) => {
     const css = readDist(file);
     const urls = [...cssUrls(css), ...[...css.matchAll(/@import\s+["']([^"']+)["']/g)].map((m) => m[1] ?? '')];
     const problems: string[] = [];
     for (const url of urls) {
       if (!url || url.startsWith('data:') || url.startsWith('#')) continue;
-      for (const p of await check(url, file)) problems.push(`dist/${file} url(${url}): ${p}`);
+      for (const p of check(url, file)) problems.push(`dist/${file} url(${url}): ${p}`);
     }
     assertNone(problems, `broken references in dist/${file}`);
   });

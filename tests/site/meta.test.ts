@@ -3,19 +3,18 @@
  * canonical link (absolute, on the site's origin; that it resolves is checked in links.test.ts).
  */
 import { describe, it } from 'vitest';
-import { SITE_ORIGIN, assertNone, attr, dom, htmlPages } from './dist';
+import { SITE_ORIGIN, assertNone, dom, htmlPages } from './dist';
 
 const pages = htmlPages();
 /** Locale folders present in dist/ ('zh/', 'fr/', …): their pages must be in that language. */
 const localeOf = (page: string) => /^([a-z]{2}(?:-[a-z0-9]{2,8})?)\//i.exec(page)?.[1] ?? null;
 
 describe('page metadata', () => {
-  it.each(pages)('%s has lang, title, description and canonical', async (page) => {
-    const root = await dom(page);
+  it.each(pages)('%s has lang, title, description and canonical', (page) => {
+    const root = dom(page);
     const problems: string[] = [];
 
-    const html = root.querySelectorAll('html')[0];
-    const lang = html ? (attr(html, 'lang') ?? '').trim() : '';
+    const lang = (root.documentElement.getAttribute('lang') ?? '').trim();
     if (!lang) problems.push('<html> has no lang attribute (or it is empty)');
     else if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(lang)) problems.push(`<html lang="${lang}"> is not a BCP 47 language tag`);
     const locale = localeOf(page);
@@ -23,22 +22,22 @@ describe('page metadata', () => {
       problems.push(`<html lang="${lang}"> on a page in the ${locale}/ folder`);
     }
 
-    const head = root.querySelectorAll('head')[0];
+    const head = root.querySelector('head');
     if (!head) problems.push('no <head>');
-    const inHead = (selector: string) => (head ? root.querySelectorAll(selector).filter((el) => el.closest('head') === head) : []);
+    const inHead = (selector: string) => (head ? [...head.querySelectorAll(selector)] : []);
 
     const titles = inHead('title');
     if (titles.length !== 1) problems.push(`${titles.length} <title> elements in <head> (want 1)`);
-    else if (!titles[0]!.textContent.trim()) problems.push('<title> is empty');
+    else if (!titles[0]!.textContent?.trim()) problems.push('<title> is empty');
 
     const descriptions = inHead('meta[name="description"]');
     if (descriptions.length !== 1) problems.push(`${descriptions.length} <meta name="description"> (want 1)`);
-    else if (!(attr(descriptions[0]!, 'content') ?? '').trim()) problems.push('<meta name="description"> has empty content');
+    else if (!(descriptions[0]!.getAttribute('content') ?? '').trim()) problems.push('<meta name="description"> has empty content');
 
     const canonicals = inHead('link[rel="canonical"]');
     if (canonicals.length !== 1) problems.push(`${canonicals.length} <link rel="canonical"> (want 1)`);
     else {
-      const href = (attr(canonicals[0]!, 'href') ?? '').trim();
+      const href = (canonicals[0]!.getAttribute('href') ?? '').trim();
       if (!href) problems.push('<link rel="canonical"> has no href');
       else if (!/^https?:\/\//.test(href)) problems.push(`canonical "${href}" is not an absolute URL`);
       else if (new URL(href).origin !== SITE_ORIGIN) problems.push(`canonical "${href}" is not on the site's origin ${SITE_ORIGIN}`);

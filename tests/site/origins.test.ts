@@ -43,11 +43,11 @@ const pages = htmlPages();
 const cssFiles = distFiles().filter((f) => f.endsWith('.css'));
 
 describe('no reference to another origin', () => {
-  it.each(pages)('%s', async (page) => {
+  it.each(pages)('%s', (page) => {
     const problems: string[] = [];
     const report = (tag: Tag, what: string, why: string) => problems.push(`${tag.where} ${what}: ${why}`);
 
-    for (const tag of await tags(page)) {
+    for (const tag of tags(page)) {
       const get = (name: string) => tag.attrs.get(name) ?? '';
       const urls: { name: string; url: string }[] = [];
       for (const name of URL_ATTRIBUTES) if (get(name)) urls.push({ name, url: get(name) });
