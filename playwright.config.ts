@@ -1,13 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
+import { basePath } from './scripts/lib/paths.mjs';
 
 // Browser tests run against the BUILT site (`astro build` first; `npm run test:browser` does it).
 // Chromium is the system one (apt `chromium`), never a Playwright download.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-// Sub-path publishing: astro.config.mjs reads BASE (default '/'). Normalise to '/x/y/'.
-const rawBase = process.env.BASE || '/';
-const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+// Sub-path publishing: astro.config.mjs reads BASE (default '/').
+const base = basePath(process.env.BASE);
 // TEST_PORT picks another port when 4321 is taken (e.g. by `astro dev`, which would otherwise be
 // reused locally instead of the built site).
 const port = Number(process.env.TEST_PORT || 4321);

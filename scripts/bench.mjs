@@ -13,8 +13,8 @@
 // Without Chromium (CHROME_PATH, /usr/bin/chromium, `chromium` on PATH) Lighthouse is skipped loudly,
 // and under CI=true that is a failure. Also prints the `astro build` time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   BUDGETS,
@@ -29,11 +29,11 @@ import {
   lighthouseFailures,
   lighthouseTargets,
   pageKind,
-  pageUrlPath,
   resolveToDist,
   staticImports,
   summarizeLhr,
 } from './lib/bench.mjs';
+import { basePath, servedPath, walkFiles } from './lib/paths.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -55,12 +55,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-/** @param {string} dir @returns {string[]} dist-relative posix paths of all files */
-const walk = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [relative(dist, join(dir, e.name)).split(sep).join('/')],
-  );
-const files = walk(dist);
+const files = walkFiles(dist);
 const pages = files.filter((f) => f.endsWith('.html')).sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
 
 /** @type {Map<string, {raw: number, gz: number, code: string} | null>} */
@@ -208,8 +203,7 @@ if (!withLighthouse) {
     const sitePort = Number(site.port || 80);
     const port = localSite && (await portIsFree(sitePort)) ? sitePort : await freePort();
     const host = localSite ? site.hostname : 'localhost';
-    const basePath = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-    const baseUrl = new URL(basePath, `http://${host}:${port}`);
+    const baseUrl = new URL(basePath(base), `http://${host}:${port}`);
     if (!localSite || port !== sitePort) {
       console.warn(`\n[bench] note: serving on ${baseUrl.origin}, not SITE's origin ${site.origin}: Lighthouse's canonical audit sees another origin.`);
     }
@@ -221,7 +215,7 @@ if (!withLighthouse) {
     /** @type {any[]} */
     let results = [];
     try {
-      results = await runLighthouse(targets.map((p) => new URL(pageUrlPath(p), baseUrl).href), chrome);
+      results = await runLighthouse(targets.map((p) => new URL(servedPath(p, base), baseUrl).href), chrome);
     } catch (e) {
       failures.push(`Lighthouse did not run: ${/** @type {Error} */ (e).message}`);
     } finally {

@@ -1,5 +1,6 @@
 // Pure helpers for scripts/bench.mjs (no file system access here; unit-tested in tests/scripts).
 import { gzipSync } from 'node:zlib';
+import { basePath } from './paths.mjs';
 
 export const KB = 1024;
 export const BUDGETS = { storyJs: 40 * KB, embedJs: 25 * KB };
@@ -81,7 +82,7 @@ export function resolveToDist(url, fromFile, base = '/') {
   if (!clean || /^[a-z][a-z0-9+.-]*:/i.test(clean) || clean.startsWith('//')) return null;
   let path;
   if (clean.startsWith('/')) {
-    const b = base.endsWith('/') ? base : `${base}/`;
+    const b = basePath(base);
     path = clean.startsWith(b) ? clean.slice(b.length) : clean.slice(1);
   } else if (clean.startsWith('./') || clean.startsWith('../')) {
     const parts = fromFile.split('/').slice(0, -1);
@@ -190,9 +191,6 @@ export function lighthouseTargets(pages) {
     ['index.html', 'embed/resale-flow/index.html', 'talk/index.html'].map((p) => `${prefix}${p}`).filter((p) => present.has(p)),
   );
 }
-
-/** The URL path of a dist-relative page: 'zh/index.html' -> 'zh/'. @param {string} page */
-export const pageUrlPath = (page) => page.replace(/(^|\/)index\.html$/, '$1');
 
 /**
  * What the bench keeps of a Lighthouse result: category scores, LCP, TBT, CLS, and every scored

@@ -4,10 +4,11 @@
  * scripts) plus frame-ancestors, which only a header can carry: 'self' everywhere except embed pages,
  * which any site may frame. Headers that no <meta> can set apply to every path.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { basePath, servedPath, walkFiles } from '../../scripts/lib/paths.mjs';
 
 export const COMMON_HEADERS = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -15,23 +16,17 @@ export const COMMON_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
 };
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-  );
-}
-
 /** The _headers file for the built pages in `dir`, published under `base`. */
 export function headersFile(dir: string, base: string): string {
   const blocks = [`${base}*\n${Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`];
-  for (const file of htmlFiles(dir).sort()) {
-    const html = readFileSync(file, 'utf8');
+  for (const file of walkFiles(dir).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(dir, file), 'utf8');
     const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
     if (!csp) continue;
-    const path = relative(dir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+    const path = servedPath(file, base);
     const embed = /(^|\/)embed\//.test(path);
     const policy = `${csp.replace(/;\s*$/, '')}; frame-ancestors ${embed ? '*' : "'self'"}`;
-    blocks.push(`${base}${path}\n  Content-Security-Policy: ${policy}`);
+    blocks.push(`${path}\n  Content-Security-Policy: ${policy}`);
   }
   return `${blocks.join('\n\n')}\n`;
 }
@@ -42,7 +37,7 @@ export default function securityHeaders(): AstroIntegration {
     name: 'sold-numbers:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);

@@ -23,9 +23,14 @@ export interface PrecacheEntry {
 
 /** What to precache from a build folder, in path order. */
 export function precache(dir: string, base = '/', skip = SKIP): PrecacheEntry[] {
+  const revision = (file: string) =>
+    createHash('sha256')
+      .update(readFileSync(join(dir, file)))
+      .digest('hex')
+      .slice(0, 12);
   return walkFiles(dir)
     .filter((f) => !skip.some((pattern) => pattern.test(f)))
-    .map((f) => ({ url: servedPath(f, base), revision: createHash('sha256').update(readFileSync(join(dir, f))).digest('hex').slice(0, 12) }));
+    .map((f) => ({ url: servedPath(f, base), revision: revision(f) }));
 }
 
 /**

@@ -1,14 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { walkFiles } from '../../scripts/lib/paths.mjs';
 import { expect, scrollThrough, test, waitForIslands } from './helpers';
 
 // Every built page, as a path relative to the site root (so BASE sub-paths work).
-const DIST = join(process.cwd(), 'dist');
-const pages = (function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : e.name === 'index.html' ? [relative(DIST, dir).split(sep).join('/')] : [],
-  );
-})(DIST).map((p) => (p ? `${p}/` : './'));
+const pages = walkFiles(join(process.cwd(), 'dist'))
+  .filter((f) => /(^|\/)index\.html$/.test(f))
+  .map((f) => f.replace(/index\.html$/, '') || './');
 
 test.describe('the strict CSP blocks nothing the site needs', () => {
   for (const path of pages) {

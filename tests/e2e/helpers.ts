@@ -1,6 +1,8 @@
 import { test as base, expect } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
+import { PNG } from 'pngjs';
+import { LOCALES, type Locale } from '../../src/lib/schema';
 
 /* ------------------------------------------------------------------ */
 /* (a) Request recording: nothing may leave the machine.               */
@@ -99,6 +101,11 @@ export async function waitForIslands(page: Page, timeout = 15_000): Promise<void
   });
 }
 
+/** Wait until the island holding `selector` has hydrated (without scrolling to the others). */
+export async function waitForIsland(page: Page, selector: string): Promise<void> {
+  await expect(page.locator(`astro-island:has(${selector})`).first(), `the island of ${selector} should hydrate`).not.toHaveAttribute('ssr', /.*/);
+}
+
 /** Resolve once running finite animations end (capped; infinite animations are not awaited). */
 export async function settleAnimations(page: Page, capMs = 2_000): Promise<void> {
   await page.evaluate(async (cap) => {
@@ -169,4 +176,32 @@ export async function overflowingElements(page: Page, limit = 10): Promise<strin
     }
     return out;
   }, limit);
+}
+
+/* ------------------------------------------------------------------ */
+/* (e) Editions and files                                               */
+/* ------------------------------------------------------------------ */
+
+/**
+ * Every edition: English at the root, the others in a folder. Prefixes are relative so they resolve
+ * under BASE; `lang` matches the edition's <html lang>.
+ */
+export const EDITIONS: readonly { locale: Locale; prefix: string; lang: RegExp }[] = LOCALES.map((locale) => ({
+  locale,
+  prefix: locale === 'en' ? '' : `${locale}/`,
+  lang: new RegExp(`^${locale}`),
+}));
+
+/**
+ * Pages in a PDF: its /Type /Page objects (not the /Type /Pages tree).
+ * @public for handout.spec.ts, which still has its own copy (another branch is editing it).
+ */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/** Width and height of a PNG, decoded in full by pngjs (which rejects a bad signature or checksum). */
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+  const { width, height } = PNG.sync.read(bytes);
+  return { width, height };
 }

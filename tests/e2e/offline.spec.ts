@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './helpers';
+import { EDITIONS, expect, pngSize, test, waitForIsland } from './helpers';
 
 /** Waits until the service worker has precached the site (install) and taken over (activate). */
 async function serviceWorkerReady(page: Page) {
@@ -14,6 +14,10 @@ test.describe('offline', () => {
     await serviceWorkerReady(page);
     const cached = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('sold-numbers-')));
     expect(cached).toHaveLength(1);
+    // Each file under its own revision, so the next build downloads only what changed.
+    const keys = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url), cached[0]!);
+    expect(keys.length).toBeGreaterThan(10);
+    expect(keys.filter((key) => !/\?__rev=[0-9a-f]{12}$/.test(key))).toEqual([]);
 
     await context.setOffline(true);
     const story = await page.reload();
@@ -24,12 +28,18 @@ test.describe('offline', () => {
     // The talk was never opened: it was precached with the rest, islands and all.
     const talk = await page.goto('talk/#slide-4');
     expect(talk?.fromServiceWorker()).toBe(true);
+    await waitForIsland(page, '.talk');
     await expect(page.locator('.talk.live')).toHaveCount(1);
     await expect(page.locator('#slide-4')).toBeVisible();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('#slide-5')).toBeVisible();
 
     // So were the other editions and the notes view.
+    for (const { prefix, lang } of EDITIONS) {
+      const edition = await page.goto(prefix || './');
+      expect(edition?.fromServiceWorker(), `/${prefix} offline`).toBe(true);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    }
     const notes = await page.goto('zh/talk/?notes#slide-2');
     expect(notes?.fromServiceWorker()).toBe(true);
     await expect(page.locator('.talk.notes-view #slide-2 .slide-notes')).toBeVisible();
@@ -54,9 +64,7 @@ test.describe('offline', () => {
     for (const icon of manifest.icons) {
       const png = await request.get(new URL(icon.src, manifestUrl).href);
       expect(png.headers()['content-type']).toBe('image/png');
-      const body = await png.body();
-      // A PNG's width and height are the first fields of its IHDR chunk.
-      const [width, height] = [body.readUInt32BE(16), body.readUInt32BE(20)];
+      const { width, height } = pngSize(await png.body());
       expect(`${width}x${height}`).toBe(icon.sizes);
       sizes.push(`${icon.sizes} ${icon.purpose}`);
     }

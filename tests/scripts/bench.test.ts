@@ -10,7 +10,6 @@ import {
   lighthouseFailures,
   lighthouseTargets,
   pageKind,
-  pageUrlPath,
   resolveToDist,
   staticImports,
   summarizeLhr,
@@ -96,8 +95,6 @@ describe('bench helpers', () => {
     const pages = ['index.html', 'embed/resale-flow/index.html', 'embed/timeline/index.html', 'zh/index.html', 'zh/talk/index.html', 'fr/index.html', 'talk/index.html', '404.html'];
     expect(lighthouseTargets(pages)).toEqual(['index.html', 'embed/resale-flow/index.html', 'talk/index.html', 'fr/index.html', 'zh/index.html', 'zh/talk/index.html']);
     expect(lighthouseTargets(['index.html'])).toEqual(['index.html']);
-    expect(pageUrlPath('index.html')).toBe('');
-    expect(pageUrlPath('zh/embed/resale-flow/index.html')).toBe('zh/embed/resale-flow/');
   });
 
   it('summarises a Lighthouse result and applies the budgets', () => {

@@ -12,9 +12,16 @@ const put = (path: string, content = path) => {
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sw-'));
-  for (const f of ['index.html', 'zh/talk/index.html', 'handout/index.html', '_astro/app.abc123.js', 'favicon.svg', 'manifest.webmanifest'])
-    put(f);
-  for (const f of ['embed/timeline/index.html', 'zh/embed/timeline/index.html', 'oembed/timeline.json', 'embed.js', 'downloads/timeline.png', '_headers', 'sw.js'])
+  for (const f of ['index.html', 'zh/talk/index.html', 'handout/index.html', '_astro/app.abc123.js', 'favicon.svg', 'manifest.webmanifest']) put(f);
+  for (const f of [
+    'embed/timeline/index.html',
+    'zh/embed/timeline/index.html',
+    'oembed/timeline.json',
+    'embed.js',
+    'downloads/timeline.png',
+    '_headers',
+    'sw.js',
+  ])
     put(f);
 });
 
