@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { EDITIONS, expect, pngSize, test, waitForIsland } from './helpers';
 
@@ -6,6 +8,15 @@ async function serviceWorkerReady(page: Page) {
   await page.waitForLoadState('load');
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+}
+
+/** The precache's keys (URL plus `?__rev=`), each with the Date its response was fetched at. */
+async function precached(page: Page): Promise<Map<string, string | null>> {
+  const entries = await page.evaluate(async () => {
+    const cache = await caches.open('sold-numbers-precache');
+    return Promise.all((await cache.keys()).map(async (key) => [key.url, (await cache.match(key))?.headers.get('date') ?? null] as const));
+  });
+  return new Map(entries);
 }
 
 test.describe('offline', () => {
@@ -77,5 +88,32 @@ test.describe('offline', () => {
     await page.waitForTimeout(500);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
+  });
+
+  test('after a new build, the worker downloads only the files that changed and drops their old copies', async ({ page }) => {
+    await page.goto('./');
+    await serviceWorkerReady(page);
+    const before = await precached(page);
+    expect([...before.values()].every(Boolean), 'every cached response has a Date').toBe(true);
+
+    // A "new build" in which only the favicon changed: sw.js lists a new revision for it.
+    const sw = join(process.cwd(), 'dist', 'sw.js');
+    const original = readFileSync(sw, 'utf8');
+    const changed = original.replace(/\["([^"]*\/favicon\.svg)","[0-9a-f]{12}"\]/, '["$1","000000000000"]');
+    expect(changed, 'sw.js precaches the favicon').not.toBe(original);
+    const oldKey = [...before.keys()].find((key) => key.includes('/favicon.svg?__rev='))!;
+    const newKey = oldKey.replace(/__rev=\w+$/, '__rev=000000000000');
+    await page.waitForTimeout(1_100); // so that a file fetched again carries a later Date
+    writeFileSync(sw, changed);
+    try {
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await expect.poll(async () => [...(await precached(page)).keys()].includes(oldKey), { timeout: 15_000 }).toBe(false);
+    } finally {
+      writeFileSync(sw, original);
+    }
+    const after = await precached(page);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].map((key) => (key === oldKey ? newKey : key)).sort());
+    for (const [key, date] of before) if (key !== oldKey) expect(after.get(key), `${key} was not fetched again`).toBe(date);
+    expect(after.get(newKey)).not.toBe(before.get(oldKey));
   });
 });
