@@ -7,7 +7,7 @@ import type { SiteData } from './data';
 import { networkProvinces } from './derive';
 import type { FigureBook } from './facts';
 import { renderDiagram } from './diagram';
-import { escapeHtml, formatDate, intlLocale } from './format';
+import { escapeHtml, formatDate, intlLocale, typeset } from './format';
 import type { Translate } from './i18n';
 import type { Locale } from './schema';
 
@@ -112,7 +112,7 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
   const raw = (id: string) => {
     const block = blocks.get(id);
     if (block === undefined) throw new Error(`${file}: missing block [[${id}]]`);
-    return block;
+    return typeset(block, ctx.locale);
   };
   const resolved = (id: string) => resolveTokens(raw(id), ctx, `${file}: block "${id}"`);
   // Resolve every block once up front: a broken token anywhere fails the build, used or not.

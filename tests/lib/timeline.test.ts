@@ -25,7 +25,7 @@ describe('buildTimeline: lanes', () => {
 
   it('lists each lane’s events in chronological order', () => {
     expect(model.lanes[0]!.events.map((e) => e.id)).toEqual(['shanghai.number-bought', 'shanghai.investigation', 'shanghai.arrests', 'shanghai.warning']);
-    expect(model.lanes[1]!.events.map((e) => e.id)).toEqual(['hunan.network-set-up', 'hunan.first-arrests', 'hunan.case-closed', 'hunan.reported']);
+    expect(model.lanes[1]!.events.map((e) => e.id)).toEqual(['hunan.network-set-up', 'hunan.discovery', 'hunan.case-closed', 'hunan.reported']);
     for (const lane of model.lanes) {
       for (let i = 1; i < lane.events.length; i++) expect(lane.events[i]!.start).toBeGreaterThanOrEqual(lane.events[i - 1]!.start);
     }
@@ -35,7 +35,7 @@ describe('buildTimeline: lanes', () => {
     const counts = Object.fromEntries(model.lanes.flatMap((l) => l.events.map((e) => [e.id, e.counts])));
     expect(counts['shanghai.arrests']).toEqual(['14 arrested']);
     expect(counts['shanghai.warning']).toEqual(['over 1,000 victims']);
-    expect(counts['hunan.first-arrests']).toEqual(['5 arrested']);
+    expect(counts['hunan.discovery']).toEqual(['5 arrested']);
     expect(counts['hunan.case-closed']).toEqual(['62 arrested', 'more than 100 further suspects']);
     expect(counts['shanghai.number-bought']).toEqual([]);
   });
