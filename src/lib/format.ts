@@ -52,14 +52,17 @@ export interface Amount {
   qualifier?: Fact['qualifier'];
 }
 
-const UNIT_TEMPLATES = new Set(['yuan', 'usd', 'times', 'percent', 'hours', 'locations', 'yuan.words', 'usd.words']);
+const UNIT_TEMPLATES = new Set(['yuan', 'usd', 'times', 'percent', 'hours', 'locations', 'yuan.words', 'usd.words', 'times.prose']);
 
 // Chinese counts a few places in characters, with 两 for two: 两地 (two places), not 2处地点.
 const ZH_SMALL = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 const IN_CHARACTERS = new Set(['locations']);
 
-/** "over 1,000", "25 yuan", "80 to 145 yuan", "US$3.87", "3.2 to 5.8 times", "1000余", "400余万元". */
-export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2): string {
+/**
+ * "over 1,000", "25 yuan", "80 to 145 yuan", "US$3.87", "3.2 to 5.8×", "1000余", "400余万元".
+ * `prose` writes a unit out in words where charts use a sign: "3.2 to 5.8 times", not "×".
+ */
+export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2, prose = false): string {
   const number = (v: number) =>
     locale === 'zh' && IN_CHARACTERS.has(a.unit) && Number.isInteger(v) && v >= 0 && v <= 10 ? ZH_SMALL[v]! : formatNumber(v, locale, digits);
   let n = a.range
@@ -74,7 +77,8 @@ export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2
   // Counts read with their label ("over 1,000 people fell victim"); money and ratios carry their unit,
   // which some languages join differently to a number in words ("4 millions de yuans").
   const words = inWords(a.range?.max ?? a.value!, locale) && UNIT_TEMPLATES.has(`${a.unit}.words`);
-  const text = UNIT_TEMPLATES.has(a.unit) ? t(`unit.${a.unit}${words ? '.words' : ''}`, { n }) : n;
+  const key = `${a.unit}${words ? '.words' : prose && UNIT_TEMPLATES.has(`${a.unit}.prose`) ? '.prose' : ''}`;
+  const text = UNIT_TEMPLATES.has(a.unit) ? t(`unit.${key}`, { n }) : n;
   return a.qualifier && !yu ? t(`qualifier.${a.qualifier}`, { n: text }) : text;
 }
 

@@ -76,10 +76,10 @@ export function resolveTokens(text: string, ctx: StoryContext, where: string, pl
     if (modifier) throw new Error(`${where}: unknown modifier "|${modifier}" on "${id}"`);
     if (!ctx.book.has(id)) throw new Error(`${where}: unknown fact id "${id}"`);
     const figure = ctx.book.get(id);
-    if (plain) return figure.text;
+    if (plain) return figure.prose ?? figure.text;
     const cls = figure.derived ? 'figure derived' : 'figure';
     const title = figure.formula ? ` title="${escapeHtml(figure.formula.text)}"` : '';
-    return `<span class="${cls}"${title}>${escapeHtml(figure.text)}</span>`;
+    return `<span class="${cls}"${title}>${escapeHtml(figure.prose ?? figure.text)}</span>`;
   });
   const broken = /\{\{[^}]*\}?\}?|\}\}/.exec(out);
   if (broken) throw new Error(`${where}: malformed token "${broken[0]}" (write {{fact-id}}, {{id|when}}, {{id|year}}, {{cite:source-id}} or {{diagram:id}})`);

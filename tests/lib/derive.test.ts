@@ -124,7 +124,7 @@ describe('derivedFigures', () => {
   it('is worded by the figure book with its formula', () => {
     const book = figureBook(data, 'en', t);
     expect(book.get('shanghai.markup')).toMatchObject({
-      text: '3.2 to 5.8 times',
+      text: '3.2 to 5.8×',
       derived: true,
       label: 'Markup from the first sale to the resale',
       formula: { words: 'resale price ÷ first sale price', arithmetic: '80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8' },
@@ -133,7 +133,7 @@ describe('derivedFigures', () => {
     expect(book.get('shanghai.price-resale-usd').text).toBe('US$12.38 to 22.45');
     expect(book.get('shanghai.price-resale-usd').formula?.arithmetic).toBe('80 × 0.1548 = 12.38; 145 × 0.1548 = 22.45');
     expect(book.get('hunan.unnamed-provinces').text).toBe('17');
-    expect(book.get('spp.aiding-growth').text).toBe('more than 1,000 times');
+    expect(book.get('spp.aiding-growth').text).toBe('more than 1,000×');
     // A derived figure cites the sources of its inputs, each once.
     expect(book.get('shanghai.price-resale-usd').sources.map((s) => s.id)).toEqual(['shine-2021-09-07']);
     expect(book.get('spp.aiding-growth').sources.map((s) => s.id)).toEqual(['spp-work-report-2024', 'cns-2022-11-02']);
@@ -171,7 +171,7 @@ describe('a correction to data/ flows through without a code change', () => {
     expect(secondTierMargin(corrected).range).toEqual({ min: 50, max: 125 });
     // 75 × 0.1548 = 11.61; 150 × 0.1548 = 23.22
     expect(resaleInUsd(corrected).range).toEqual({ min: 11.61, max: 23.22 });
-    expect(figureBook(corrected, 'en', t).get('shanghai.markup').text).toBe('3 to 6 times');
+    expect(figureBook(corrected, 'en', t).get('shanghai.markup').text).toBe('3 to 6×');
   });
 
   it('a later year in the series becomes the end of the growth figure', () => {
