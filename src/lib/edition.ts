@@ -18,6 +18,8 @@ import { storyDates, type StoryDates } from './updates';
 
 export interface SourceEntry extends SourceRef {
   title: string;
+  /** The publisher as it leads a short entry, with the language's colon: "Xinhua: ", "新华社：". */
+  lead: string;
   author?: string;
   /** "Original report · English · published 7 September 2021 (date inferred)". */
   about: string;
@@ -95,7 +97,7 @@ export function buildEdition(locale: Locale, all: SiteData = siteData()): Editio
     chart: (id) => specs[id],
     sources: data.sources.map((s) => {
       const about = [t(`source.kind.${s.kind}`), t(`source.language.${s.language}`), t('source.published', { date: formatDate(s.published, locale, t) })];
-      return { ...sourceRef(s), url: s.url, title: s.title, author: s.author, about: about.join(' · '), retrievedFrom: s.retrievedFrom, note: s.note };
+      return { ...sourceRef(s), lead: t('sources.lead', { publisher: s.publisher }), url: s.url, title: s.title, author: s.author, about: about.join(' · '), retrievedFrom: s.retrievedFrom, note: s.note };
     }),
     derived: book.all().filter((f) => f.derived),
     unknowns: data.datasets

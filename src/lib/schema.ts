@@ -166,7 +166,7 @@ export const Source = z
     kind: z.enum(['original-report', 'rewrite', 'official-statistics', 'mirror', 'law', 'reference']),
     /** For a mirror: the page it was read on, beside the original publisher's name. */
     retrievedFrom: z.url({ protocol: /^https?$/ }).optional(),
-    note: z.string().trim().min(1).optional(),
+    note: LocalizedName.optional(),
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'mirror' && !s.retrievedFrom) {
@@ -176,11 +176,13 @@ export const Source = z
 /** A source as stored, with its publisher and title in each language. */
 export type SourceRecord = z.infer<typeof Source>;
 /** A source as one edition shows it: publisher and title in that edition's language. */
-export type Source = Omit<SourceRecord, 'publisher' | 'title'> & { publisher: string; title: string };
+export type Source = Omit<SourceRecord, 'publisher' | 'title' | 'note'> & { publisher: string; title: string; note?: string };
 
-/** A source's publisher and title in one language, English where no translation is stored. */
+/** A source's publisher, title and note in one language, English where no translation is stored. */
 export function sourceIn(s: SourceRecord, locale: Locale): Source {
-  return { ...s, publisher: s.publisher[locale] ?? s.publisher.en, title: s.title[locale] ?? s.title.en };
+  const text = (l: Localized) => l[locale] ?? l.en;
+  const { note, ...rest } = s;
+  return { ...rest, publisher: text(s.publisher), title: text(s.title), ...(note ? { note: text(note) } : {}) };
 }
 
 export const SourcesFile = z.strictObject({ sources: z.array(Source) });
