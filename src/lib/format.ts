@@ -93,7 +93,7 @@ const NNBSP = '\u202f';
 export function frenchTypography(s: string): string {
   return s
     .replace(/(\p{L})'(?=\p{L})/gu, '$1\u2019')
-    .replace(/(?<!&#?\w+)[ \u00a0\u202f]*([;!?])(?=\s|$|[»)\]<])/gu, `${NNBSP}$1`)
+    .replace(/(?<!&#?\w+)[ \u00a0\u202f]*([;!?])(?=\s|$|[»)\]<*_])/gu, `${NNBSP}$1`)
     .replace(/(?:[ \u00a0\u202f]+|(?<=[\p{L}\p{N})»])):(?=\s|$)/gu, `${NBSP}:`)
     .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
     .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`);
