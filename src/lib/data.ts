@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { Dataset, SourcesFile, type Fact, type Place, type Source, type Event, type Unknown } from './schema';
+import { Dataset, SourcesFile, UpdatesFile, sourceIn, type Fact, type Locale, type Place, type Source, type SourceRecord, type Event, type Unknown, type Update } from './schema';
 
 export class DataError extends Error {
   constructor(
@@ -20,7 +20,12 @@ export class DataError extends Error {
 }
 
 export interface SiteData {
+  /** Sources with publisher and title in one language (English from loadData; see inLocale). */
   sources: Source[];
+  /** Sources as stored, with every language. */
+  sourceRecords: SourceRecord[];
+  /** The story's publication and every later update or correction, oldest first (data/updates.json). */
+  updates: Update[];
   datasets: Dataset[];
   /** Every fact of every dataset, by id. */
   facts: Map<string, Fact>;
@@ -80,13 +85,17 @@ function jsonFiles(dir: string): string[] {
 /** Reads data/sources.json, data/cases/*.json and data/context/*.json and checks them together. */
 export function loadData(root: string = DATA_DIR): SiteData {
   const sourcesFile = readJson(join(root, 'sources.json'), root);
-  const { sources } = parse(SourcesFile, sourcesFile.json, sourcesFile.file);
+  const { sources: sourceRecords } = parse(SourcesFile, sourcesFile.json, sourcesFile.file);
+  const sources = sourceRecords.map((s) => sourceIn(s, 'en'));
 
   const sourceById = new Map<string, Source>();
   for (const s of sources) {
     if (sourceById.has(s.id)) fail(sourcesFile.file, s.id, 'id', 'duplicate id');
     sourceById.set(s.id, s);
   }
+
+  const updatesFile = readJson(join(root, 'updates.json'), root);
+  const { updates } = parse(UpdatesFile, updatesFile.json, updatesFile.file);
 
   const datasets: Dataset[] = [];
   const facts = new Map<string, Fact>();
@@ -142,7 +151,18 @@ export function loadData(root: string = DATA_DIR): SiteData {
   // Cases and series in the order they begin, so every list and lane reads chronologically.
   const begins = (d: Dataset) => [...d.events, ...d.facts].map((r) => r.date.value).sort()[0] ?? '';
   datasets.sort((a, b) => begins(a).localeCompare(begins(b)));
-  return { sources, datasets, facts, events, places, unknowns, sourceById };
+  updates.forEach((u, i) =>
+    u.facts.forEach((id, j) => {
+      if (!facts.has(id)) fail(updatesFile.file, `updates[${i}]`, `facts.${j}`, `unknown fact id "${id}"`);
+    }),
+  );
+  return { sources, sourceRecords, updates, datasets, facts, events, places, unknowns, sourceById };
+}
+
+/** The same data with every source's publisher and title in one language, for one edition. */
+export function inLocale(data: SiteData, locale: Locale): SiteData {
+  const sources = data.sourceRecords.map((s) => sourceIn(s, locale));
+  return { ...data, sources, sourceById: new Map(sources.map((s) => [s.id, s])) };
 }
 
 let cached: SiteData | undefined;

@@ -103,7 +103,12 @@ export function aidingProsecutionGrowth(data: SiteData): Derived {
   const last = years.at(-1);
   if (!first || !last || first === last) throw new Error('spp-aiding-prosecutions needs two calendar years');
   const step = apply('divide', single(last), single(first), 0);
-  return { id: 'spp.aiding-growth', unit: 'times', value: step.result, qualifier: 'about', inputs: [last.id, first.id], steps: [step] };
+  // The last year is itself rounded (147,000), so "about 1,073 times" would claim false precision:
+  // keep one significant figure and say "more than" (a thousandfold), with the arithmetic beside it.
+  const magnitude = 10 ** Math.floor(Math.log10(step.result));
+  const value = Math.floor(step.result / magnitude) * magnitude;
+  const qualifier = value < step.result ? ('more-than' as const) : undefined;
+  return { id: 'spp.aiding-growth', unit: 'times', value, ...(qualifier ? { qualifier } : {}), inputs: [last.id, first.id], steps: [step] };
 }
 
 /** Every derived figure the site shows, by id. */

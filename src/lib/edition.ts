@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceRef, type ChartId, type ChartSpec, type SourceRef } from './chart';
-import { siteData, type SiteData } from './data';
+import { inLocale, siteData, type SiteData } from './data';
 import { figureBook, type Figure, type FigureBook } from './facts';
 import { buildResaleFlow, type FlowModel } from './flow';
 import { formatDate, htmlLang, intlLocale } from './format';
@@ -14,9 +14,12 @@ import { stringLocales, translator, type Translate } from './i18n';
 import type { Locale } from './schema';
 import { loadStory, type Story } from './story';
 import { buildTimeline, type TimelineModel } from './timeline';
+import { storyDates, type StoryDates } from './updates';
 
 export interface SourceEntry extends SourceRef {
   title: string;
+  /** The publisher as it leads a short entry, with the language's colon: "Xinhua: ", "新华社：". */
+  lead: string;
   author?: string;
   /** "Original report · English · published 7 September 2021 (date inferred)". */
   about: string;
@@ -41,6 +44,8 @@ export interface Edition {
   sources: SourceEntry[];
   derived: Figure[];
   unknowns: { case: string; items: string[] }[];
+  /** Publication, last update and the update log (data/updates.json). */
+  dates: StoryDates;
 }
 
 export const storyFile = (locale: Locale) => join(process.cwd(), 'src/story', `${locale}.md`);
@@ -60,7 +65,8 @@ export function editionPaths() {
   return editionLocales().map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 }
 
-export function buildEdition(locale: Locale, data: SiteData = siteData()): Edition {
+export function buildEdition(locale: Locale, all: SiteData = siteData()): Edition {
+  const data = inLocale(all, locale);
   const t = translator(locale);
   const book = figureBook(data, locale, t);
   const file = storyFile(locale);
@@ -90,15 +96,14 @@ export function buildEdition(locale: Locale, data: SiteData = siteData()): Editi
     locator: buildLocator(data, provinces, locale, t),
     chart: (id) => specs[id],
     sources: data.sources.map((s) => {
-      const date = formatDate(s.published, locale, t);
-      const published = s.published.inferred ? t('date.inferred', { date }) : date;
-      const about = [t(`source.kind.${s.kind}`), t(`source.language.${s.language}`), t('source.published', { date: published })];
-      return { ...sourceRef(s), url: s.url, title: s.title, author: s.author, about: about.join(' · '), retrievedFrom: s.retrievedFrom, note: s.note };
+      const about = [t(`source.kind.${s.kind}`), t(`source.language.${s.language}`), t('source.published', { date: formatDate(s.published, locale, t) })];
+      return { ...sourceRef(s), lead: t('sources.lead', { publisher: s.publisher }), url: s.url, title: s.title, author: s.author, about: about.join(' · '), retrievedFrom: s.retrievedFrom, note: s.note };
     }),
     derived: book.all().filter((f) => f.derived),
     unknowns: data.datasets
       .filter((d) => d.unknowns.length)
       .map((d) => ({ case: text(d.title), items: d.unknowns.map((u) => text(u.label)) })),
+    dates: storyDates(data.updates, locale, t),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { SiteData } from './data';
 import { derivedFigures, type Derived } from './derive';
-import { formatAmount, formatSteps, formatWhen } from './format';
+import { formatAmount, formatSteps, formatWhen, type Amount } from './format';
 import type { Translate } from './i18n';
 import type { Fact, Locale, Source } from './schema';
 
@@ -12,6 +12,8 @@ export interface Figure {
   id: string;
   /** The value in words: "over 1,000", "80 to 145 yuan". */
   text: string;
+  /** For running prose, where it differs: "3.2 to 5.8 times" for "3.2 to 5.8×". */
+  prose?: string;
   /** When it applies, for stored facts. */
   when?: string;
   label: string;
@@ -39,12 +41,18 @@ export function figureBook(data: SiteData, locale: Locale, t: Translate): Figure
   const cache = new Map<string, Figure>();
   const label = (l: { en: string } & Partial<Record<Locale, string>>) => l[locale] ?? l.en;
 
+  const amountText = (a: Amount, digits: number) => {
+    const text = formatAmount(a, locale, t, digits);
+    const prose = formatAmount(a, locale, t, digits, true);
+    return prose === text ? { text } : { text, prose };
+  };
+
   function build(id: string): Figure {
     const f = data.facts.get(id);
     if (f) {
       return {
         id,
-        text: formatAmount(f, locale, t),
+        ...amountText(f, 2),
         when: formatWhen(f, locale, t),
         label: label(f.label),
         sources: f.sources.map((s) => data.sourceById.get(s)!),
@@ -57,7 +65,7 @@ export function figureBook(data: SiteData, locale: Locale, t: Translate): Figure
       const inputs = d.inputs.flatMap((i) => data.facts.get(i)!.sources);
       return {
         id,
-        text: formatAmount(d, locale, t, d.unit === 'times' ? 1 : 2),
+        ...amountText(d, d.unit === 'times' ? 1 : 2),
         label: t(`derived.${id}.label`),
         sources: [...new Set(inputs)].map((s) => data.sourceById.get(s)!),
         formula: formulaOf(t(`derived.${id}.formula`), formatSteps(d.steps, locale, t), t),

@@ -18,22 +18,31 @@ export function htmlLang(locale: Locale): string {
   return HTML_LANG[locale];
 }
 
-/** True when `n` reads better, and loses nothing, in words: 4 million, 400万, 4 millions. */
+/**
+ * Chinese running text writes large round numbers in 万 and 亿 (14.7万, 400万) from 10,000 up, as
+ * Xinhua and The Paper do; other languages only from a million (4 million, 4 millions).
+ */
+const WORDS_FROM: Record<Locale, number> = { en: 1e6, zh: 1e4, fr: 1e6 };
+
+/** True when `n` reads better, and loses nothing, in words: 4 million, 14.7万, 4 millions. */
 function inWords(n: number, locale: Locale): boolean {
-  if (Math.abs(n) < 1e6) return false;
+  if (Math.abs(n) < WORDS_FROM[locale]) return false;
   const tag = INTL_LOCALE[locale];
   const compact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 });
   const exact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 21 });
   return compact.format(n) === exact.format(n);
 }
 
-/** A plain number: 1,000 / 1 000 / 1,000; millions in words when that loses nothing (4 million). */
+/**
+ * A plain number: 1,000 / 1 000 (narrow no-break space) / 1000 (Chinese text has no thousands
+ * separator); round numbers in words when that loses nothing (4 million, 14.7万, 400万).
+ */
 export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 2): string {
   if (!Number.isFinite(n)) throw new Error(`cannot format ${n} as a number`);
   const tag = INTL_LOCALE[locale];
   return inWords(n, locale)
     ? new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(n)
-    : new Intl.NumberFormat(tag, { maximumFractionDigits }).format(n);
+    : new Intl.NumberFormat(tag, { maximumFractionDigits, useGrouping: locale !== 'zh' }).format(n);
 }
 
 export interface Amount {
@@ -43,26 +52,61 @@ export interface Amount {
   qualifier?: Fact['qualifier'];
 }
 
-const UNIT_TEMPLATES = new Set(['yuan', 'usd', 'times', 'percent', 'yuan.words', 'usd.words']);
+const UNIT_TEMPLATES = new Set(['yuan', 'usd', 'times', 'percent', 'hours', 'locations', 'yuan.words', 'usd.words', 'times.prose']);
 
-/** "over 1,000", "25 yuan", "80 to 145 yuan", "US$3.87", "3.2 to 5.8×". */
-export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2): string {
-  const n = a.range
-    ? t('range', { min: formatNumber(a.range.min, locale, digits), max: formatNumber(a.range.max, locale, digits) })
+// Chinese counts a few places in characters, with 两 for two: 两地 (two places), not 2处地点.
+const ZH_SMALL = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+const IN_CHARACTERS = new Set(['locations']);
+
+/**
+ * "over 1,000", "25 yuan", "80 to 145 yuan", "US$3.87", "3.2 to 5.8×", "1000余", "400余万元".
+ * `prose` writes a unit out in words where charts use a sign: "3.2 to 5.8 times", not "×".
+ */
+export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2, prose = false): string {
+  const number = (v: number) =>
+    locale === 'zh' && IN_CHARACTERS.has(a.unit) && Number.isInteger(v) && v >= 0 && v <= 10 ? ZH_SMALL[v]! : formatNumber(v, locale, digits);
+  let n = a.range
+    ? t('range', { min: number(a.range.min), max: number(a.range.max) })
     : a.value !== undefined
-      ? formatNumber(a.value, locale, digits)
+      ? number(a.value)
       : undefined;
   if (n === undefined) throw new Error('an amount needs a value or a range');
+  // Chinese puts "over" after the number and before 万 and the unit: 1000余人, 400余万元.
+  const yu = locale === 'zh' && !a.range && (a.qualifier === 'over' || a.qualifier === 'more-than');
+  if (yu) n = n.replace(/^([\d.]+)(万|亿)?$/, '$1余$2');
   // Counts read with their label ("over 1,000 people fell victim"); money and ratios carry their unit,
   // which some languages join differently to a number in words ("4 millions de yuans").
   const words = inWords(a.range?.max ?? a.value!, locale) && UNIT_TEMPLATES.has(`${a.unit}.words`);
-  const text = UNIT_TEMPLATES.has(a.unit) ? t(`unit.${a.unit}${words ? '.words' : ''}`, { n }) : n;
-  return a.qualifier ? t(`qualifier.${a.qualifier}`, { n: text }) : text;
+  const key = `${a.unit}${words ? '.words' : prose && UNIT_TEMPLATES.has(`${a.unit}.prose`) ? '.prose' : ''}`;
+  const text = UNIT_TEMPLATES.has(a.unit) ? t(`unit.${key}`, { n }) : n;
+  return a.qualifier && !yu ? t(`qualifier.${a.qualifier}`, { n: text }) : text;
+}
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+/**
+ * French typography for any composed string: a narrow no-break space before ; ! ?, a no-break space
+ * before : and inside « », and the typographic apostrophe. Idempotent, and safe on URLs and times
+ * (a colon with no space before it and none after is left alone) and on HTML entities (&amp;).
+ */
+export function frenchTypography(s: string): string {
+  return s
+    .replace(/(\p{L})'(?=\p{L})/gu, '$1\u2019')
+    .replace(/(?<!&#?\w+)[ \u00a0\u202f]*([;!?])(?=\s|$|[»)\]<*_])/gu, `${NNBSP}$1`)
+    .replace(/(?:[ \u00a0\u202f]+|(?<=[\p{L}\p{N})»])):(?=\s|$)/gu, `${NBSP}:`)
+    .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
+    .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`);
+}
+
+/** The typography a locale's composed text needs; French only, for now. */
+export function typeset(s: string, locale: Locale): string {
+  return locale === 'fr' ? frenchTypography(s) : s;
 }
 
 const UTC = 'UTC';
 
-/** "7 September 2021", "late August 2021", "2021", as precise as the source and no more. */
+/** "7 September 2021", "late August 2021", "2021", as precise as the source and no more; "(date inferred)" when ours. */
 export function formatDate(d: DateRef, locale: Locale, t: Translate): string {
   const [y, m = 1, day = 1] = d.value.split('-').map(Number) as [number, number?, number?];
   const date = new Date(Date.UTC(y, m - 1, day));
@@ -75,7 +119,9 @@ export function formatDate(d: DateRef, locale: Locale, t: Translate): string {
   let text = new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(date);
   // French writes the first of the month as an ordinal: 1er décembre 2022.
   if (locale === 'fr' && d.precision === 'day' && day === 1) text = text.replace(/^1(?=\s)/, '1er');
-  return d.part ? t(`date.part.${d.part}`, { date: text }) : text;
+  if (d.part) text = t(`date.part.${d.part}`, { date: text });
+  // A date we worked out (from an article's "in May", or its id) says so wherever it is shown.
+  return d.inferred ? t('date.inferred', { date: text }) : text;
 }
 
 /** A fact's date, or its period: "January 2022 to September 2022". */

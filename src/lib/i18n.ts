@@ -3,6 +3,7 @@
  * a missing key throws, so a page can never ship a raw key or a blank.
  */
 import { LOCALES, type Locale } from './schema';
+import { typeset } from './format';
 
 export type Strings = Record<string, string>;
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -29,6 +30,7 @@ export function translator(locale: Locale, strings: Strings | undefined = catalo
   return (key, params) => {
     const template = strings[key];
     if (template === undefined) throw new Error(`missing UI string "${key}" for locale "${locale}"`);
-    return interpolate(template, params);
+    // Typeset after filling in, so composed labels (data, figures, dates) get French spacing too.
+    return typeset(interpolate(template, params), locale);
   };
 }

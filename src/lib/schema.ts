@@ -63,7 +63,7 @@ export type DateRef = z.infer<typeof DateRef>;
 // zod 4 numbers reject NaN and Infinity by themselves.
 const Amount = z.number('must be a finite number').nonnegative('must not be negative');
 
-export const UNITS = ['people', 'cases', 'yuan', 'usd', 'provinces', 'cities', 'locations', 'years', 'gangs', 'cards', 'percent'] as const;
+export const UNITS = ['people', 'cases', 'yuan', 'usd', 'provinces', 'cities', 'locations', 'years', 'gangs', 'cards', 'percent', 'hours', 'digits', 'apps'] as const;
 
 /** A figure a source gives: one value or a range, with its qualifier ("over 1,000"). */
 export const Fact = z
@@ -135,7 +135,8 @@ export type Unknown = z.infer<typeof Unknown>;
 /** One file in data/cases or data/context. */
 export const Dataset = z.strictObject({
   id: Id,
-  kind: z.enum(['case', 'series', 'milestones']),
+  /** A case, a series of national figures, dated milestones, or the official services the advice cites. */
+  kind: z.enum(['case', 'series', 'milestones', 'services']),
   title: Localized,
   /** For a series: what each fact measures, e.g. "telecom fraud cases solved". */
   measure: Localized.optional(),
@@ -146,26 +147,68 @@ export const Dataset = z.strictObject({
 });
 export type Dataset = z.infer<typeof Dataset>;
 
+/**
+ * A name or a title: one string that reads the same in every language (PANews), or one per language
+ * where an official or usual translation exists (新华社, Agence Chine nouvelle), checked like a label.
+ */
+const LocalizedName = z.preprocess((v) => (typeof v === 'string' ? { en: v } : v), Localized);
+
 export const Source = z
   .strictObject({
     id: Id,
-    publisher: z.string().trim().min(1),
+    publisher: LocalizedName,
     author: z.string().trim().min(1).optional(),
     /** The headline; a description in [square brackets] where we have no headline. */
-    title: z.string().trim().min(1),
+    title: LocalizedName,
     url: z.url({ protocol: /^https?$/ }).optional(),
     language: z.enum(['en', 'zh', 'fr']),
     published: DateRef,
     kind: z.enum(['original-report', 'rewrite', 'official-statistics', 'mirror', 'law', 'reference']),
     /** For a mirror: the page it was read on, beside the original publisher's name. */
     retrievedFrom: z.url({ protocol: /^https?$/ }).optional(),
-    note: z.string().trim().min(1).optional(),
+    note: LocalizedName.optional(),
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'mirror' && !s.retrievedFrom) {
       ctx.addIssue({ code: 'custom', path: ['retrievedFrom'], message: 'a mirror needs the page it was retrieved from' });
     }
   });
-export type Source = z.infer<typeof Source>;
+/** A source as stored, with its publisher and title in each language. */
+export type SourceRecord = z.infer<typeof Source>;
+/** A source as one edition shows it: publisher and title in that edition's language. */
+export type Source = Omit<SourceRecord, 'publisher' | 'title' | 'note'> & { publisher: string; title: string; note?: string };
+
+/** A source's publisher, title and note in one language, English where no translation is stored. */
+export function sourceIn(s: SourceRecord, locale: Locale): Source {
+  const text = (l: Localized) => l[locale] ?? l.en;
+  const { note, ...rest } = s;
+  return { ...rest, publisher: text(s.publisher), title: text(s.title), ...(note ? { note: text(note) } : {}) };
+}
 
 export const SourcesFile = z.strictObject({ sources: z.array(Source) });
+
+/** One entry of the story's update log (data/updates.json): when, and what changed, in every language. */
+export const Update = z.strictObject({
+  date: DateRef.refine((d) => d.precision === 'day', { message: 'an update needs a day-precise date', path: ['precision'] }),
+  /** What changed: a correction names the figure and both values. */
+  text: z.strictObject({ en: Localized.shape.en, zh: Localized.shape.en, fr: Localized.shape.en }),
+  /** True for the first publication; every later entry is an update or a correction. */
+  published: z.boolean().optional(),
+  /** Fact ids a correction changed, so a reader can find them. */
+  facts: z.array(Id).default([]),
+});
+export type Update = z.infer<typeof Update>;
+
+export const UpdatesFile = z
+  .strictObject({ updates: z.array(Update).min(1, 'the story needs at least its publication record') })
+  .superRefine((f, ctx) => {
+    if (f.updates.filter((u) => u.published).length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['updates'], message: 'exactly one entry must be the publication ("published": true)' });
+    }
+    f.updates.forEach((u, i) => {
+      const before = f.updates[i - 1];
+      if (before && before.date.value > u.date.value) {
+        ctx.addIssue({ code: 'custom', path: ['updates', i, 'date', 'value'], message: 'updates must be in date order, oldest first' });
+      }
+    });
+  });

@@ -7,7 +7,7 @@ import type { SiteData } from './data';
 import { networkProvinces } from './derive';
 import type { FigureBook } from './facts';
 import { renderDiagram } from './diagram';
-import { escapeHtml, formatDate, intlLocale } from './format';
+import { escapeHtml, formatDate, intlLocale, typeset } from './format';
 import type { Translate } from './i18n';
 import type { Locale } from './schema';
 
@@ -76,10 +76,10 @@ export function resolveTokens(text: string, ctx: StoryContext, where: string, pl
     if (modifier) throw new Error(`${where}: unknown modifier "|${modifier}" on "${id}"`);
     if (!ctx.book.has(id)) throw new Error(`${where}: unknown fact id "${id}"`);
     const figure = ctx.book.get(id);
-    if (plain) return figure.text;
+    if (plain) return figure.prose ?? figure.text;
     const cls = figure.derived ? 'figure derived' : 'figure';
     const title = figure.formula ? ` title="${escapeHtml(figure.formula.text)}"` : '';
-    return `<span class="${cls}"${title}>${escapeHtml(figure.text)}</span>`;
+    return `<span class="${cls}"${title}>${escapeHtml(figure.prose ?? figure.text)}</span>`;
   });
   const broken = /\{\{[^}]*\}?\}?|\}\}/.exec(out);
   if (broken) throw new Error(`${where}: malformed token "${broken[0]}" (write {{fact-id}}, {{id|when}}, {{id|year}}, {{cite:source-id}} or {{diagram:id}})`);
@@ -112,7 +112,7 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
   const raw = (id: string) => {
     const block = blocks.get(id);
     if (block === undefined) throw new Error(`${file}: missing block [[${id}]]`);
-    return block;
+    return typeset(block, ctx.locale);
   };
   const resolved = (id: string) => resolveTokens(raw(id), ctx, `${file}: block "${id}"`);
   // Resolve every block once up front: a broken token anywhere fails the build, used or not.

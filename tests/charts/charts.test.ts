@@ -66,7 +66,7 @@ describe('NetworkMap server render', () => {
   });
 
   it('shows the unnamed provinces as a count of hatched squares, not on the map', () => {
-    expect(html).toContain('17 further provinces, not named by police');
+    expect(html).toContain('17 further provinces, not named in the reports');
     expect(count(/<rect[^>]*fill="url\(#network-map-hatch\)"/g)).toBe(17);
     expect(count(new RegExp(`<rect[^>]*${cls('named')}`, 'g'))).toBe(1);
   });

@@ -45,7 +45,7 @@ test.describe('scrollytelling', () => {
     await expect(figure).toHaveAttribute('data-step', '3');
     await expect(hunan).toHaveClass(/network/);
     await expect(figure.locator('path.network')).toHaveCount(1);
-    await expect(figure.getByText('17 further provinces, not named by police')).toBeVisible();
+    await expect(figure.getByText('17 further provinces, not named in the reports')).toBeVisible();
     await readStep(page, 'hunan', 4);
     await expect(figure.getByText('62 people arrested')).toBeVisible();
   });

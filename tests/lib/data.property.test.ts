@@ -13,6 +13,7 @@ import { DATA_DIR, DataError, loadData } from '../../src/lib/data';
 /** The files loadData reads, relative to data/, with their parsed JSON. */
 const FILES: string[] = [
   'sources.json',
+  'updates.json',
   ...['cases', 'context'].flatMap((dir) =>
     readdirSync(join(DATA_DIR, dir))
       .filter((f) => f.endsWith('.json'))

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadData, DataError, DATA_DIR } from '../../src/lib/data';
+import { inLocale, loadData, DataError, DATA_DIR } from '../../src/lib/data';
 
 /** A copy of data/ with one file changed, so each test breaks exactly one thing. */
 function withEdit(file: string, edit: (json: any) => unknown | void): string {
@@ -72,11 +72,36 @@ describe('loadData rejects bad data with file, record and field', () => {
     ['a record without an id', SHANGHAI, (j) => void delete j.facts[2].id, `${SHANGHAI}: record "facts[2]", field "id"`],
     ['a mirror without its retrieved-from page', 'sources.json', (j) => void (j.sources.find((s: any) => s.kind === 'mirror').retrievedFrom = undefined), `field "retrievedFrom": a mirror needs the page it was retrieved from`],
     ['a province code in the wrong form', 'cases/hunan-linwu.json', (j) => void (j.places[0].iso = 'Hunan'), `cases/hunan-linwu.json: record "hunan", field "iso": must be an ISO 3166-2 code`],
+    ['an empty Chinese publisher name', 'sources.json', (j) => void (j.sources[3].publisher.zh = ' '), `sources.json: record "xinhua-2021-04-09", field "publisher.zh": must not be empty`],
+    ['a publisher in an unknown language', 'sources.json', (j) => void (j.sources[3].publisher.de = 'Xinhua'), `sources.json: record "xinhua-2021-04-09", field "publisher"`],
+    ['a title with no English', 'sources.json', (j) => void delete j.sources[3].title.en, `sources.json: record "xinhua-2021-04-09", field "title.en"`],
+    ['a story with no update record', 'updates.json', (j) => void (j.updates = []), `updates.json: record "(file)", field "updates": the story needs at least its publication record`],
+    ['an update without a date', 'updates.json', (j) => void delete j.updates[0].date, `updates.json: record "updates[0]", field "date"`],
+    ['an update dated only to the month', 'updates.json', (j) => void (j.updates[0].date = { value: '2026-12', precision: 'month' }), `updates.json: record "updates[0]", field "date.precision": an update needs a day-precise date`],
+    ['an update missing its French text', 'updates.json', (j) => void delete j.updates[0].text.fr, `updates.json: record "updates[0]", field "text.fr"`],
+    ['a log with no publication entry', 'updates.json', (j) => void delete j.updates[0].published, `updates.json: record "(file)", field "updates": exactly one entry must be the publication`],
+    ['updates out of date order', 'updates.json', (j) => void j.updates.push({ date: { value: '2020-01-01', precision: 'day' }, text: { en: 'x', zh: 'x', fr: 'x' } }), `updates.json: record "updates[1]", field "date.value": updates must be in date order`],
+    ['a correction naming an unknown fact', 'updates.json', (j) => void (j.updates[0].facts = ['shanghai.nothing']), `updates.json: record "updates[0]", field "facts.0": unknown fact id "shanghai.nothing"`],
   ];
 
   it.each(cases)('%s', (_name, file, edit, message) => {
     const error = errorOf(withEdit(file, edit));
     expect(error.message).toContain(message);
+  });
+
+  it('gives each edition its own publisher names and titles, English where none is stored', () => {
+    const data = loadData();
+    const zh = inLocale(data, 'zh');
+    const fr = inLocale(data, 'fr');
+    expect(data.sourceById.get('xinhua-2021-04-09')!.publisher).toBe('Xinhua');
+    expect(zh.sourceById.get('xinhua-2021-04-09')!.publisher).toBe('新华社');
+    expect(zh.sourceById.get('spp-work-report-2024')!.publisher).toBe('最高人民检察院');
+    expect(zh.sourceById.get('shine-2021-09-07')!.publisher).toBe('上海日报（SHINE）');
+    expect(zh.sourceById.get('anti-fraud-law')!.title).toBe('《中华人民共和国反电信网络诈骗法》');
+    expect(fr.sourceById.get('xinhua-2021-04-09')!.publisher).toBe('Agence Chine nouvelle (Xinhua)');
+    // No French name stored: the English one, unchanged.
+    expect(fr.sourceById.get('cns-2022-11-02')!.publisher).toBe('China News Service');
+    expect(zh.facts).toBe(data.facts);
   });
 
   it('names the record and field as properties too', () => {

@@ -92,9 +92,9 @@ describe('unnamedProvinces', () => {
 });
 
 describe('aidingProsecutionGrowth', () => {
-  it('is 2023 over 2018, 147,000 / 137 rounded: about 1,073 times', () => {
+  it('is 2023 over 2018, 147,000 / 137 rounded: more than a thousandfold (1,073 before rounding down)', () => {
     const g = aidingProsecutionGrowth(data);
-    expect(g).toMatchObject({ id: 'spp.aiding-growth', unit: 'times', value: 1073, qualifier: 'about' });
+    expect(g).toMatchObject({ id: 'spp.aiding-growth', unit: 'times', value: 1000, qualifier: 'more-than', steps: [{ result: 1073 }] });
     expect(g.inputs).toEqual(['spp.aiding-prosecuted-2023', 'spp.aiding-prosecuted-2018']);
     expect(g.steps).toEqual([{ op: 'divide', a: 147000, b: 137, result: 1073 }]);
   });
@@ -133,7 +133,7 @@ describe('derivedFigures', () => {
     expect(book.get('shanghai.price-resale-usd').text).toBe('US$12.38 to 22.45');
     expect(book.get('shanghai.price-resale-usd').formula?.arithmetic).toBe('80 × 0.1548 = 12.38; 145 × 0.1548 = 22.45');
     expect(book.get('hunan.unnamed-provinces').text).toBe('17');
-    expect(book.get('spp.aiding-growth').text).toBe('about 1,073×');
+    expect(book.get('spp.aiding-growth').text).toBe('more than 1,000×');
     // A derived figure cites the sources of its inputs, each once.
     expect(book.get('shanghai.price-resale-usd').sources.map((s) => s.id)).toEqual(['shine-2021-09-07']);
     expect(book.get('spp.aiding-growth').sources.map((s) => s.id)).toEqual(['spp-work-report-2024', 'cns-2022-11-02']);

@@ -24,7 +24,7 @@ describe('buildResaleFlow', () => {
       'WeChat and Douyin accounts registered on it',
       'Employees sell each account',
       'A second group resells it',
-      'Used by fraudsters',
+      'One account found involved in crime',
     ]);
   });
 
@@ -39,7 +39,7 @@ describe('buildResaleFlow', () => {
 
   it('gives each stage a detail with its sources', () => {
     const detail = Object.fromEntries(model.stages.map((s) => [s.id, s.detail]));
-    expect(detail['number']!.lines[0]).toBe('May 2021');
+    expect(detail['number']!.lines[0]).toBe('May 2021 (date inferred)');
     expect(detail['first-sale']!.lines).toEqual(['25 yuan', 'US$3.87']);
     expect(detail['resale']!.lines).toEqual([
       '80 to 145 yuan',
@@ -53,7 +53,7 @@ describe('buildResaleFlow', () => {
   it('has the markup with its formula', () => {
     expect(model.markup).toEqual({ text: '3.2 to 5.8× markup', formula: '80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8' });
     expect(model.outcome).toBe('14 suspects held; over 1,000 victims');
-    expect(model.noConsent).toBe("without the customer's consent");
+    expect(model.noConsent).toBe('without telling the customer');
     expect(model.axisLabel).toBe('Yuan per account');
   });
 
@@ -64,7 +64,7 @@ describe('buildResaleFlow', () => {
       ['WeChat and Douyin accounts registered on it', '', 'SHINE / Shanghai Daily'],
       ['Employees sell each account', '25 yuan', 'SHINE / Shanghai Daily'],
       ['A second group resells it', '80 to 145 yuan', 'SHINE / Shanghai Daily'],
-      ['Used by fraudsters', '', 'SHINE / Shanghai Daily'],
+      ['One account found involved in crime', '', 'SHINE / Shanghai Daily'],
       [
         'Markup from the first sale to the resale',
         '3.2 to 5.8× (resale price ÷ first sale price: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8)',

@@ -38,9 +38,20 @@ describe('formatNumber', () => {
   it('uses each locale’s own grouping and words', () => {
     expect(formatNumber(1000, 'fr')).toBe(`1${NNBSP}000`);
     expect(formatNumber(4000000, 'fr')).toBe('4 millions');
-    expect(formatNumber(1000, 'zh')).toBe('1,000');
     expect(formatNumber(4000000, 'zh')).toBe('400万');
     expect(formatNumber(3286000, 'zh')).toBe('328.6万');
+  });
+
+  it('writes Chinese numbers as Xinhua does: no thousands comma, round ones in 万 from 10,000', () => {
+    expect(formatNumber(1000, 'zh')).toBe('1000');
+    expect(formatNumber(147000, 'zh')).toBe('14.7万');
+    expect(formatNumber(464000, 'zh')).toBe('46.4万');
+    expect(formatNumber(213000, 'zh')).toBe('21.3万');
+    // Not round enough for 万 without losing digits: digits, but never a comma.
+    expect(formatNumber(129297, 'zh')).toBe('129297');
+    expect(formatNumber(13673, 'zh')).toBe('13673');
+    expect(formatNumber(3.87, 'zh')).toBe('3.87');
+    for (const n of [1000, 13673, 92576, 129297, 147000, 3286500, 1234567.5]) expect(formatNumber(n, 'zh'), String(n)).not.toMatch(/\d,\d/);
   });
 
   it('refuses a number that is not finite', () => {
@@ -180,9 +191,38 @@ describe('language details', () => {
   const fr = translator('fr');
   const zh = translator('zh');
 
+  it('puts 余 after a Chinese number for "over" and "more than", before 万 and the unit', () => {
+    expect(formatAmount({ value: 1000, unit: 'people', qualifier: 'over' }, 'zh', zh)).toBe('1000余');
+    expect(formatAmount({ value: 100, unit: 'people', qualifier: 'more-than' }, 'zh', zh)).toBe('100余');
+    expect(formatAmount({ value: 1000, unit: 'times', qualifier: 'more-than' }, 'zh', zh)).toBe('1000余倍');
+    expect(formatAmount({ value: 130000, unit: 'people', qualifier: 'about' }, 'zh', zh)).toBe('约13万');
+    expect(formatAmount({ value: 440000, unit: 'people' }, 'zh', zh)).toBe('44万');
+  });
+
+  it('counts places in Chinese characters, with 两: 两地, not 2处地点', () => {
+    expect(formatAmount({ value: 2, unit: 'locations' }, 'zh', zh)).toBe('两地');
+    expect(formatAmount({ value: 3, unit: 'locations' }, 'zh', zh)).toBe('三地');
+    expect(formatAmount({ value: 2, unit: 'locations' }, 'en', t)).toBe('2 locations');
+    expect(formatAmount({ value: 2, unit: 'locations' }, 'fr', fr)).toBe('2\u00a0lieux');
+  });
+
+  it('writes "times" in prose where charts use ×', () => {
+    expect(formatAmount({ value: 1000, unit: 'times', qualifier: 'more-than' }, 'en', t)).toBe('more than 1,000×');
+    expect(formatAmount({ value: 1000, unit: 'times', qualifier: 'more-than' }, 'en', t, 2, true)).toBe('more than 1,000 times');
+    expect(formatAmount({ range: { min: 3.2, max: 5.8 }, unit: 'times' }, 'fr', fr, 1, true)).toBe('3,2 à 5,8\u00a0fois');
+  });
+
+  it('marks an inferred date as inferred, in every language', () => {
+    const inferred: DateRef = { value: '2021-09-07', precision: 'day', inferred: true };
+    expect(formatDate(inferred, 'en', t)).toBe('7 September 2021 (date inferred)');
+    expect(formatDate(inferred, 'zh', zh)).toBe('2021年9月7日（日期为推断）');
+    expect(formatDate(inferred, 'fr', fr)).toBe('7 septembre 2021 (date déduite)');
+    expect(formatDate({ value: '2021-08', precision: 'month', part: 'late', inferred: true }, 'en', t)).toBe('late August 2021 (date inferred)');
+  });
+
   it('joins a unit to a number in words as each language does', () => {
     expect(formatAmount({ value: 4_000_000, unit: 'yuan', qualifier: 'over' }, 'fr', fr)).toBe('plus de 4 millions de yuans');
-    expect(formatAmount({ value: 4_000_000, unit: 'yuan', qualifier: 'over' }, 'zh', zh)).toBe('超过400万元');
+    expect(formatAmount({ value: 4_000_000, unit: 'yuan', qualifier: 'over' }, 'zh', zh)).toBe('400余万元');
     expect(formatAmount({ value: 25, unit: 'yuan' }, 'fr', fr)).toBe('25\u00a0yuans');
   });
 

@@ -61,19 +61,19 @@ describe('buildNetworkMap', () => {
     const linwu = map.points[0]!;
     expect(linwu.name).toBe('Linwu County');
     expect(inBox(linwu.x, linwu.y)).toBe(true);
-    expect(linwu.detail.lines).toEqual(['5 arrested in August 2023', '62 arrested']);
+    expect(linwu.detail.lines).toEqual(['5 arrested in August 2023 (date inferred)', '62 arrested']);
     expect(linwu.detail.sources.map((s) => s.id)).toEqual(['odaily-2024-08-26-fr', 'panews-2024-08-26']);
   });
 
   it('counts 18 provinces, 1 named and 17 not', () => {
     expect(map.provinces).toMatchObject({ named: ['Hunan'], unnamed: 17, total: 18 });
-    expect(map.provinces.unnamedLabel).toBe('17 further provinces, not named by police');
-    expect(map.provinces.namedLabel).toBe('Named by police: Hunan');
+    expect(map.provinces.unnamedLabel).toBe('17 further provinces, not named in the reports');
+    expect(map.provinces.namedLabel).toBe('Named in the reports: Hunan');
   });
 
   it('has the figures of the case', () => {
     expect(map.figures).toEqual({
-      firstArrests: '5 arrested in August 2023',
+      firstArrests: '5 arrested in August 2023 (date inferred)',
       arrested: { n: 62, text: '62 people arrested' },
       cities: { n: 86, text: '86 cities with arrests' },
       further: 'more than 100 further suspects linked',
@@ -82,13 +82,13 @@ describe('buildNetworkMap', () => {
   });
 
   it('words the title, alt text and table from the data', () => {
-    expect(map.meta.title).toBe('A network across 18 provinces, 1 named by police');
-    expect(map.meta.alt).toContain('Provinces named by police as part of the network: Hunan.');
+    expect(map.meta.title).toBe('A network across 18 provinces, 1 named in the reports');
+    expect(map.meta.alt).toContain('Provinces the reports name as part of the network: Hunan.');
     expect(map.meta.alt).toContain('The other 17 of the 18 provinces are not named');
     expect(map.meta.alt).toContain('62 people were arrested in 86 cities');
-    expect(map.table.rows[0]).toEqual(['Hunan', 'Named by police', '', 'Odaily (French edition on Binance Square); PANews (on Binance Square)']);
+    expect(map.table.rows[0]).toEqual(['Hunan', 'Named in the reports', '', 'Odaily (French edition on Binance Square); PANews (on Binance Square)']);
     expect(map.table.rows[1]).toEqual([
-      'Provinces in the network that police did not name',
+      'Provinces in the network that the reports do not name',
       '17',
       '',
       'derived: provinces in the network − provinces named: 18 − 1 = 17',
@@ -107,8 +107,8 @@ describe('buildNetworkMap', () => {
     expect(corrected.shapes.filter((s) => s.network).map((s) => s.id).sort()).toEqual(['CN-GD', 'CN-HN']);
     expect(corrected.shapes.find((s) => s.id === 'CN-GD')!.label).toBeDefined();
     expect(corrected.provinces).toMatchObject({ named: ['Hunan', 'Guangdong'], unnamed: 16, total: 18 });
-    expect(corrected.provinces.unnamedLabel).toBe('16 further provinces, not named by police');
-    expect(corrected.provinces.namedLabel).toBe('Named by police: Hunan and Guangdong');
+    expect(corrected.provinces.unnamedLabel).toBe('16 further provinces, not named in the reports');
+    expect(corrected.provinces.namedLabel).toBe('Named in the reports: Hunan and Guangdong');
     expect(corrected.meta.alt).toContain('16 of the 18 provinces');
     expect(corrected.table.rows.slice(0, 2).map((r) => r[0])).toEqual(['Hunan', 'Guangdong']);
     // The original model is untouched.
@@ -129,7 +129,7 @@ describe('buildNetworkMap', () => {
     const zhT = translator('zh');
     const zhMap = buildNetworkMap(data, provinces, figureBook(data, 'zh', zhT), 'zh', zhT);
     // Chinese punctuation is full-width: a colon in the legend, a semicolon between sources.
-    expect(zhMap.provinces.namedLabel).toBe('警方已点名：湖南省');
+    expect(zhMap.provinces.namedLabel).toBe('报道已点名：湖南省');
     expect(zhMap.meta.notes.at(-1)).toMatch(/^来源：[^;]+；[^;]+$/);
   });
 });

@@ -59,9 +59,9 @@ describe('resolveTokens', () => {
     expect(resolve('{{hunan.amount}}')).toBe('<span class="figure">over 4 million yuan</span>');
   });
 
-  it('prints a derived figure with class "derived" and its formula as a title', () => {
+  it('prints a derived figure with class "derived" and its formula as a title, in words ("times", not "×")', () => {
     expect(resolve('{{shanghai.markup}}')).toBe(
-      '<span class="figure derived" title="resale price ÷ first sale price: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8">3.2 to 5.8×</span>',
+      '<span class="figure derived" title="resale price ÷ first sale price: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8">3.2 to 5.8 times</span>',
     );
     expect(resolve('{{hunan.unnamed-provinces}}')).toBe(
       '<span class="figure derived" title="provinces in the network − provinces named: 18 − 1 = 17">17</span>',
@@ -69,8 +69,11 @@ describe('resolveTokens', () => {
   });
 
   it('prints the date of a fact or an event with |when, as precise as stored', () => {
-    expect(resolve('{{shanghai.arrested|when}}')).toBe('late August 2021');
-    expect(resolve('{{shanghai.number-bought|when}}')).toBe('May 2021');
+    // The year of the Shanghai events is worked out from the report's date, so it says so.
+    expect(resolve('{{shanghai.arrested|when}}')).toBe('late August 2021 (date inferred)');
+    expect(resolve('{{shanghai.number-bought|when}}')).toBe('May 2021 (date inferred)');
+    expect(resolve('{{hunan.discovery|when}}')).toBe('August 2023');
+    expect(resolve('{{hunan.first-arrests|when}}')).toBe('August 2023 (date inferred)');
     expect(resolve('{{two-cards.launch|when}}')).toBe('10 October 2020');
     expect(resolve('{{hunan.case-closed|when}}')).toBe('early August 2024');
     expect(resolve('{{spp.aiding-prosecuted-2018|when}}')).toBe('2018');
@@ -170,7 +173,7 @@ describe('resolveTokens', () => {
     it('a formula in a title attribute, quotes included', () => {
       const tr = translator('en', { ...en, 'derived.shanghai.markup.formula': 'resale "over" <first>' });
       expect(resolve('{{shanghai.markup}}', context(data, tr))).toBe(
-        '<span class="figure derived" title="resale &quot;over&quot; &lt;first&gt;: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8">3.2 to 5.8×</span>',
+        '<span class="figure derived" title="resale &quot;over&quot; &lt;first&gt;: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8">3.2 to 5.8 times</span>',
       );
     });
   });
@@ -197,18 +200,19 @@ describe('loadStory on src/story/en.md', () => {
 
   it('prints the figures and dates of the Shanghai case', () => {
     expect(story.html('shanghai-4')).toContain('<span class="figure">80 to 145 yuan</span>');
-    expect(story.html('shanghai-4')).toContain('title="resale price ÷ first sale price: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8">3.2 to 5.8×</span>');
+    expect(story.html('shanghai-4')).toContain('title="resale price ÷ first sale price: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8">3.2 to 5.8 times</span>');
     expect(story.html('shanghai-4')).toContain('>55 to 120 yuan</span>');
-    expect(story.html('shanghai-6')).toContain('In late August 2021, police held <span class="figure">14</span> suspects');
+    expect(story.html('shanghai-6')).toContain('In late August 2021 (date inferred), police held <span class="figure">14</span> suspects at <span class="figure">2 locations</span> in Shanghai');
     expect(story.html('shanghai-6')).toContain('<a class="cite" href="#source-shine-2021-09-07">SHINE / Shanghai Daily</a>');
-    expect(story.inline('shanghai-1')).toContain('In May 2021, a <span class="figure">58</span>-year-old man');
+    expect(story.inline('shanghai-1')).toContain('In May 2021 (date inferred), a <span class="figure">58</span>-year-old man');
   });
 
   it('prints the unnamed provinces and the growth in prosecutions', () => {
-    expect(story.html('hunan-4')).toContain('The reports name Hunan; the other <span class="figure derived"');
-    expect(story.html('hunan-4')).toContain('>17</span> are named in no report');
+    expect(story.html('hunan-4')).toContain('The reports we found name only Hunan; the other <span class="figure derived"');
+    expect(story.html('hunan-4')).toContain('>17</span> are named in none of them');
     expect(story.html('timeline-intro')).toContain('launched on 10 October 2020');
-    expect(story.html('timeline-intro')).toContain('>about 1,073×</span>, from <span class="figure">137</span> people in 2018 to <span class="figure">147,000</span> in 2023');
+    expect(story.html('timeline-intro')).toContain('from <span class="figure">137</span> people in 2018 to <span class="figure">147,000</span> in 2023, <span class="figure derived"');
+    expect(story.html('timeline-intro')).toContain('>more than 1,000 times</span> as many');
   });
 
   it('parses the key figures with their captions and sources', () => {
@@ -219,7 +223,7 @@ describe('loadStory on src/story/en.md', () => {
       ['hunan.arrested', '62'],
       ['hunan.amount', 'over 4 million yuan'],
     ]);
-    expect(figures[0]!.caption).toBe('people whose numbers were used in Shanghai');
+    expect(figures[0]!.caption).toBe('people fell victim in Shanghai, police said');
     expect(figures[1]!.caption).toBe('per account on resale, bought for <span class="figure">25 yuan</span>');
     expect(figures[2]!.caption).toBe(
       'arrested in the Hunan case, in <span class="figure">86</span> cities across <span class="figure">18</span> provinces',
@@ -256,11 +260,11 @@ describe('loadStory on other sources', () => {
 
   it('text() prints a date for {{id|when}} and a year for {{id|year}}', () => {
     const story = loadStory('[[s]]\nIn {{shanghai.arrested|when}}, police held {{shanghai.arrested}}; case began {{shanghai.number-bought|year}}.', 'test.md', ctx);
-    expect(story.text('s')).toBe('In late August 2021, police held 14; case began 2021.');
+    expect(story.text('s')).toBe('In late August 2021 (date inferred), police held 14; case began 2021.');
   });
 
   it('keyFigures keeps a caption that uses {{id|when}}', () => {
-    const story = loadStory('[[kf]]\nshanghai.arrested | held in {{shanghai.arrested|when}} at {{shanghai.arrest-locations}} places', 'test.md', ctx);
-    expect(story.keyFigures('kf')[0]!.caption).toBe('held in late August 2021 at <span class="figure">2</span> places');
+    const story = loadStory('[[kf]]\nshanghai.arrested | held in {{shanghai.arrested|when}} at {{shanghai.arrest-locations}}', 'test.md', ctx);
+    expect(story.keyFigures('kf')[0]!.caption).toBe('held in late August 2021 (date inferred) at <span class="figure">2 locations</span>');
   });
 });

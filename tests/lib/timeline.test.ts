@@ -25,7 +25,7 @@ describe('buildTimeline: lanes', () => {
 
   it('lists each lane’s events in chronological order', () => {
     expect(model.lanes[0]!.events.map((e) => e.id)).toEqual(['shanghai.number-bought', 'shanghai.investigation', 'shanghai.arrests', 'shanghai.warning']);
-    expect(model.lanes[1]!.events.map((e) => e.id)).toEqual(['hunan.network-set-up', 'hunan.first-arrests', 'hunan.case-closed', 'hunan.reported']);
+    expect(model.lanes[1]!.events.map((e) => e.id)).toEqual(['hunan.network-set-up', 'hunan.discovery', 'hunan.case-closed', 'hunan.reported']);
     for (const lane of model.lanes) {
       for (let i = 1; i < lane.events.length; i++) expect(lane.events[i]!.start).toBeGreaterThanOrEqual(lane.events[i - 1]!.start);
     }
@@ -35,7 +35,7 @@ describe('buildTimeline: lanes', () => {
     const counts = Object.fromEntries(model.lanes.flatMap((l) => l.events.map((e) => [e.id, e.counts])));
     expect(counts['shanghai.arrests']).toEqual(['14 arrested']);
     expect(counts['shanghai.warning']).toEqual(['over 1,000 victims']);
-    expect(counts['hunan.first-arrests']).toEqual(['5 arrested']);
+    expect(counts['hunan.discovery']).toEqual(['5 arrested']);
     expect(counts['hunan.case-closed']).toEqual(['62 arrested', 'more than 100 further suspects']);
     expect(counts['shanghai.number-bought']).toEqual([]);
   });
@@ -51,7 +51,7 @@ describe('buildTimeline: lanes', () => {
   it('gives each event a detail: date, label, counts, sources', () => {
     const arrests = model.lanes[0]!.events[2]!;
     expect(arrests.detail).toEqual({
-      title: 'late August 2021',
+      title: 'late August 2021 (date inferred)',
       lines: ['Suspects apprehended in Shanghai; they confess', '14 arrested'],
       sources: [{ id: 'shine-2021-09-07', publisher: 'SHINE / Shanghai Daily', url: 'https://www.shine.cn/news/metro/2109074655/' }],
     });
@@ -112,7 +112,7 @@ describe('buildTimeline: axis, rules and table', () => {
     expect([events, model.rules.length, bars]).toEqual([8, 2, 13]);
     expect(model.table.rows).toHaveLength(8 + 2 + 13);
     expect(model.table.columns).toEqual(['Date', 'Case', 'Event', 'Counts given', 'Source']);
-    expect(model.table.rows).toContainEqual(['late August 2021', 'Shanghai, Jiading', 'Suspects apprehended in Shanghai; they confess', '14 arrested', 'SHINE / Shanghai Daily']);
+    expect(model.table.rows).toContainEqual(['late August 2021 (date inferred)', 'Shanghai, Jiading', 'Suspects apprehended in Shanghai; they confess', '14 arrested', 'SHINE / Shanghai Daily']);
     expect(model.table.rows).toContainEqual([
       'early August 2024',
       'Hunan, Linwu',
@@ -132,7 +132,7 @@ describe('buildTimeline: axis, rules and table', () => {
 
   it('writes the alt text from the data', () => {
     expect(model.meta.alt).toContain('A timeline from 2018 to 2025.');
-    expect(model.meta.alt).toContain('The Shanghai case runs from May 2021 to 7 September 2021; the Hunan case from July 2023 to 26 August 2024.');
+    expect(model.meta.alt).toContain('The Shanghai case runs from May 2021 (date inferred) to 7 September 2021 (date inferred); the Hunan case from July 2023 to 26 August 2024.');
     expect(model.meta.alt).toContain('rises from 137 in 2018 to 147,000 in 2023');
   });
 
