@@ -145,7 +145,7 @@ export function citedSources(e: Edition, html: string[], figures: KeyFigure[] = 
  * a slide, where publishers' names would interrupt every sentence. `sources` is the list, in order.
  */
 export function numberCitations(html: string, sources: SourceEntry[]): string {
-  return html.replace(/<a class="cite" href="#source-([^"]+)">[\s\S]*?<\/a>/g, (link, id: string) => {
+  return html.replace(/<a class="cite" href="#source-([^"]+)">[\s\S]*?<\/a>/g, (_, id: string) => {
     const n = sources.findIndex((s) => s.id === id) + 1;
     if (n === 0) throw new Error(`citation of source "${id}" is not in the page's source list`);
     return `<a class="cite" href="#source-${id}">${n}</a>`;
