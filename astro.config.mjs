@@ -20,9 +20,35 @@ const validateData = {
   },
 };
 
-// Publish under a newsroom's sub-path with SITE=https://news.example.com BASE=/graphics/sold-numbers/
-const site = process.env.SITE || 'http://localhost:4321';
+/**
+ * The public address, in one place: SITE (origin) and BASE (sub-path), e.g.
+ * SITE=https://news.example.com BASE=/graphics/sold-numbers/. Every printed address, QR code, canonical
+ * and share link is built from them. A published build must name its address: `astro build` without
+ * SITE stops here, unless PREVIEW=1 (what `npm start` sets) asks for a local preview at
+ * http://localhost:4321, whose pages say they are a preview and print no QR code (src/lib/paths.ts).
+ */
+const PREVIEW_SITE = 'http://localhost:4321';
+const building = process.argv.slice(2).includes('build');
+if (building && !process.env.SITE && process.env.PREVIEW !== '1') {
+  console.error(
+    [
+      '',
+      'SITE is not set: the build would print http://localhost addresses (and QR codes) on the handout, the slides and every share link.',
+      'Set the public address the site will be served at, for example:',
+      '  SITE=https://news.example.com BASE=/graphics/sold-numbers/ npm run build',
+      'For a local preview only, run `npm start` (or PREVIEW=1 npm run build).',
+      '',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+const site = process.env.SITE || PREVIEW_SITE;
+if (!/^https?:\/\/[^/]/.test(site)) {
+  console.error(`SITE must be an absolute http(s) address such as https://news.example.com, not "${site}".`);
+  process.exit(1);
+}
 const base = process.env.BASE || '/';
+if (building && !process.env.SITE) console.warn(`PREVIEW build: addresses point at ${PREVIEW_SITE}; pages are marked as a preview and carry no QR code. Not for publishing.`);
 
 export default defineConfig({
   site,

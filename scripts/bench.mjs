@@ -46,7 +46,8 @@ let buildMs = null;
 if (!process.argv.includes('--no-build')) {
   console.log('[bench] building the site (npx astro build)…');
   const started = performance.now();
-  const r = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit' });
+  // Lighthouse serves the build on localhost: without SITE, a preview build (astro.config.mjs).
+  const r = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit', env: { PREVIEW: '1', ...process.env } });
   buildMs = Math.round(performance.now() - started);
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -3,7 +3,8 @@
 // browser needed), then find a system Chromium and run Playwright (or skip loudly without one).
 // Usage: npm run test:browser [-- <extra playwright args>]   e.g. -- --grep axe
 // Env: CHROME_PATH (browser binary), CI=true (a missing browser is an error; always rebuild),
-//      BASE (sub-path publishing) and SITE (its origin; both also read by tests/site), TEST_PORT
+//      BASE (sub-path publishing) and SITE (its origin, default TEST_SITE from scripts/lib/site.mjs;
+//      both also read by tests/site), TEST_PORT
 //      (preview port, default 4321). --build forces a build. `npm run test:site` runs only the static checks.
 // Playwright never downloads a browser here: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is forced.
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './lib/chromium.mjs';
+import { TEST_SITE } from './lib/site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const isCI = process.env.CI === 'true';
@@ -38,14 +40,17 @@ function run(cmd, args, env) {
 // 1. Build (no browser needed), 2. static checks of dist/ (no browser needed), 3. the browser suite,
 // or a loud skip when there is no Chromium. Both 2 and 3 run even when the other fails; the exit
 // code is the first failure's.
-const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+// A build for a real address (astro.config.mjs refuses to build without one), so the checks of
+// printed addresses and the absence of localhost test what a reader would get.
+const env = { ...process.env, SITE: process.env.SITE || TEST_SITE, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
 
 // Rebuild unless dist/ is newer than every input AND is the very build this script made
-// last, with the same BASE: a stamp records dist/index.html's mtime, so a build by anyone
+// last, with the same BASE and SITE: a stamp records dist/index.html's mtime, so a build by anyone
 // else (e.g. `npm run bench`) triggers a rebuild. CI and --build always rebuild.
 const builtPage = join(root, 'dist', 'index.html');
 const stampFile = join(root, 'node_modules', '.cache', 'sold-numbers', 'test-browser-build.json');
 const base = process.env.BASE || '/';
+const site = env.SITE;
 const distMtime = () => (existsSync(builtPage) ? statSync(builtPage).mtimeMs : 0);
 let stamp = null;
 try {
@@ -55,16 +60,16 @@ try {
 }
 const inputs = ['src', 'data', 'public', 'astro.config.mjs', 'svelte.config.js', 'package.json'].map((p) => join(root, p));
 const fresh =
-  distMtime() > 0 && stamp?.root === root && stamp?.base === base && stamp?.distMtime === distMtime() && newestMtime(inputs) < distMtime();
+  distMtime() > 0 && stamp?.root === root && stamp?.base === base && stamp?.site === site && stamp?.distMtime === distMtime() && newestMtime(inputs) < distMtime();
 if (isCI || !fresh || process.argv.includes('--build')) {
-  console.log(`[test:browser] building the site (npx astro build, BASE=${base})…`);
+  console.log(`[test:browser] building the site (npx astro build, SITE=${site} BASE=${base})…`);
   const code = run('npx', ['astro', 'build'], env);
   if (code !== 0) {
     console.error(`[test:browser] astro build failed (exit ${code})`);
     process.exit(code);
   }
   mkdirSync(dirname(stampFile), { recursive: true });
-  writeFileSync(stampFile, JSON.stringify({ root, base, distMtime: distMtime() }));
+  writeFileSync(stampFile, JSON.stringify({ root, base, site, distMtime: distMtime() }));
 } else {
   console.log('[test:browser] dist/ is up to date; skipping build (pass --build to force).');
 }

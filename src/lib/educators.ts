@@ -139,3 +139,15 @@ export function citedSources(e: Edition, html: string[], figures: KeyFigure[] = 
   for (const h of html) for (const m of h.matchAll(/href="#source-([^"]+)"/g)) ids.add(m[1]!);
   return e.sources.filter((s) => ids.has(s.id));
 }
+
+/**
+ * Citations as small numbers ([1], [2]) into a numbered source list, for a page read on paper or from
+ * a slide, where publishers' names would interrupt every sentence. `sources` is the list, in order.
+ */
+export function numberCitations(html: string, sources: SourceEntry[]): string {
+  return html.replace(/<a class="cite" href="#source-([^"]+)">[\s\S]*?<\/a>/g, (_, id: string) => {
+    const n = sources.findIndex((s) => s.id === id) + 1;
+    if (n === 0) throw new Error(`citation of source "${id}" is not in the page's source list`);
+    return `<a class="cite" href="#source-${id}">${n}</a>`;
+  });
+}

@@ -18,3 +18,13 @@ export function pagePath(locale: Locale, path: PagePath | string = '', base = '/
 export function pageUrl(site: string | URL, locale: Locale, path: PagePath | string = '', base = '/'): string {
   return new URL(pagePath(locale, path, base), site).href;
 }
+
+/** A local preview build (`npm start`): its addresses lead nowhere for a reader, so none is printed as if public. */
+export function isPreviewSite(site: string | URL): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(new URL(site).hostname);
+}
+
+/** An address as a person types it from paper: no scheme, no "www.", no trailing slash. */
+export function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+}

@@ -1,3 +1,6 @@
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { TEST_SITE } from '../../scripts/lib/site.mjs';
 import { axeViolations, expect, test, waitForIslands } from './helpers';
 
 // Paths are relative so they resolve under BASE. English at the root, other editions in folders.
@@ -8,26 +11,62 @@ const EDITIONS = [
 ];
 const HANDOUT = 'handout/';
 
+/** The public origin the build was made for (scripts/test-browser.mjs builds with TEST_SITE). */
+const SITE = process.env.SITE || TEST_SITE;
+/** A size in CSS px as printed points, to a tenth (13pt computes as 17.33333 px). */
+const points = (px: number) => Math.round((px * 72) / 96 * 10) / 10;
+
 /** Pages in a PDF: its /Type /Page objects (not the /Type /Pages tree). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test.describe('handout', () => {
   for (const { prefix, lang } of EDITIONS) {
-    test(`/${prefix}handout/ has the key facts, the advice, the sources and the address of the story`, async ({ page }) => {
+    test(`/${prefix}handout/ puts the advice first, then the numbers to call, the cases, the story's address and numbered sources`, async ({ page }) => {
       const response = await page.goto(`${prefix}${HANDOUT}`);
       expect(response?.status()).toBe(200);
       expect(await page.locator('html').getAttribute('lang')).toMatch(lang);
       await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('.key-figure')).toHaveCount(4);
+      const order = await page.locator('main.sheet > *').evaluateAll((els) => els.map((el) => el.className.split(' ')[0] || el.tagName.toLowerCase()));
+      expect(order).toEqual(['h1', 'advice', 'hotlines', 'cases', 'footer']);
       expect(await page.locator('.advice li').count()).toBeGreaterThanOrEqual(5);
-      expect(await page.locator('#sources li').count()).toBeGreaterThan(3);
-      // Every citation on the sheet points to an entry of its source list.
-      const targets = await page.locator('a.cite').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
-      for (const id of new Set(targets)) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
-      // The story of the same edition: one folder up from the handout.
+      // Each number to call says what it is for.
+      const hotlines = await page.locator('.hotlines li').evaluateAll((items) =>
+        items.map((li) => ({ number: li.querySelector('strong')!.textContent!.trim(), rest: li.textContent!.replace(li.querySelector('strong')!.textContent!, '').trim() })),
+      );
+      expect(hotlines.map((h) => h.number)).toEqual(['110', '96110', '12381']);
+      for (const h of hotlines) expect(h.rest.length, h.number).toBeGreaterThan(10);
+      // Citations are numbers into the numbered list, which holds every source cited and no other.
+      const sources = await page.locator('#sources li').evaluateAll((items) => items.map((li) => li.id));
+      expect(sources.length).toBeGreaterThan(3);
+      const cites = await page.locator('a.cite').evaluateAll((links) => links.map((a) => ({ id: a.getAttribute('href')!.slice(1), text: a.textContent })));
+      for (const { id, text } of cites) expect(text, id).toBe(String(sources.indexOf(id) + 1));
+      expect(new Set(cites.map((c) => c.id)).size).toBe(sources.length);
+      // The story of the same edition (one folder up), printed short enough to type.
       const story = new URL('../', page.url());
-      await expect(page.locator('.more a')).toHaveAttribute('href', story.pathname);
-      await expect(page.locator('.more a')).toHaveText(new RegExp(`^https?://[^/]+${story.pathname}$`));
+      await expect(page.locator('.address-card a')).toHaveAttribute('href', story.pathname);
+      await expect(page.locator('.address-card a')).toHaveText(`${new URL(SITE).host}${story.pathname}`.replace(/\/$/, ''));
+    });
+
+    test(`/${prefix}handout/ on paper: body text at least 13 pt, the numbers to call at least 20 pt`, async ({ page }) => {
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${prefix}${HANDOUT}`);
+      const size = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+      const body = [...(await size('.advice li')), ...(await size('.hotlines li')), ...(await size('.cases p'))];
+      expect(body.length).toBeGreaterThan(8);
+      for (const px of body) expect(points(px)).toBeGreaterThanOrEqual(13);
+      const numbers = await size('.hotlines li > strong:first-child');
+      expect(numbers).toHaveLength(3);
+      for (const px of numbers) expect(points(px)).toBeGreaterThanOrEqual(20);
+    });
+
+    test(`/${prefix}handout/ has a QR code that a phone reads as the address of the edition's story`, async ({ page }) => {
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${prefix}${HANDOUT}`);
+      const qr = page.locator('svg.qr');
+      await expect(qr).toHaveAttribute('role', 'img');
+      const png = PNG.sync.read(await qr.screenshot());
+      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(code?.data).toBe(new URL(new URL('../', page.url()).pathname, SITE).href);
     });
 
     for (const format of ['A4', 'Letter'] as const) {

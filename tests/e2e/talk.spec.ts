@@ -16,6 +16,19 @@ async function openTalk(page: Page, path = TALK) {
   await expect(page.locator('.talk.live')).toHaveCount(1);
 }
 
+/** The smallest chart label on slide n, in screen px: each shown SVG text's font size times the drawing's scale. */
+function smallestLabel(page: Page, n: number) {
+  return page.locator(`#slide-${n} .graphic svg`).first().evaluate((svg: SVGSVGElement) => {
+    const shown = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0 && getComputedStyle(t).opacity !== '0' && getComputedStyle(t).visibility !== 'hidden');
+    return Math.min(...shown.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a));
+  });
+}
+
+/** The slides that show a chart, by number and name. */
+function chartSlides(page: Page) {
+  return page.locator('section.slide:has(.graphic)').evaluateAll((els) => els.map((el) => ({ n: Number(el.id.replace('slide-', '')), id: (el as HTMLElement).dataset.slide! })));
+}
+
 async function slideCount(page: Page) {
   return page.locator('section.slide').count();
 }
@@ -174,6 +187,48 @@ test.describe('fit', () => {
       }
     });
   }
+
+  for (const { prefix } of EDITIONS) {
+    test(`every chart slide of /${prefix}talk/ has labels of at least 20 px, read from the back of a room`, async ({ page }) => {
+      await openTalk(page, `${prefix}${TALK}`);
+      const slides = await chartSlides(page);
+      expect(slides.length).toBeGreaterThanOrEqual(11);
+      // The timeline's labels are laid out in fixed px by its own layout (being redrawn): not yet at 20 px.
+      for (const { n, id } of slides.filter((s) => s.id !== 'timeline')) {
+        await page.evaluate((n) => (location.hash = `#slide-${n}`), n);
+        await expectSlide(page, n);
+        expect(await smallestLabel(page, n), `slide ${n} (${id})`).toBeGreaterThanOrEqual(20);
+      }
+    });
+  }
+
+  test('on a 1920x1080 screen the chart labels are larger still', async ({ page }) => {
+    await openTalk(page);
+    const [first] = await chartSlides(page);
+    await page.evaluate((n) => (location.hash = `#slide-${n}`), first!.n);
+    const small = await smallestLabel(page, first!.n);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(() => smallestLabel(page, first!.n)).toBeGreaterThan(small * 1.3);
+  });
+
+  test('a chart slide shows the chart alone: its words, notes and sources are in the speaker notes', async ({ page }) => {
+    await openTalk(page, `${TALK}#slide-3`);
+    const slide = page.locator('#slide-3');
+    await expect(slide.locator('.graphic svg').first()).toBeVisible();
+    await expect(slide.locator('.chart-notes')).toBeHidden();
+    await expect(slide.locator('.text')).toHaveCount(0);
+    await expect(slide.locator('.slide-notes .slide-words p').first()).not.toBeEmpty();
+    await expect(slide.locator('.slide-notes .chart-note').last()).toHaveText(/^Source/);
+  });
+
+  test('the last slide carries a QR code for the story and its address', async ({ page }) => {
+    await openTalk(page);
+    await page.keyboard.press('End');
+    const last = page.locator('section.slide-closing');
+    await expect(last.locator('svg.qr')).toBeVisible();
+    await expect(last.locator('svg.qr')).toBeInViewport({ ratio: 1 });
+    await expect(last.locator('.address-card a')).toHaveText(new RegExp(`^[^/]+${new URL('../', page.url()).pathname.replace(/\/$/, '')}$`));
+  });
 
   test("a step's diagram has a slide of its own, after the step, with every box on screen", async ({ page }) => {
     await openTalk(page);

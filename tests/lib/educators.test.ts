@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { buildEdition, editionLocales } from '../../src/lib/edition';
-import { citedSources, firstSentence, plainText, talkSlides, talkStops } from '../../src/lib/educators';
+import { citedSources, firstSentence, numberCitations, plainText, talkSlides, talkStops } from '../../src/lib/educators';
 
 const en = buildEdition('en');
 const slides = talkSlides(en);
@@ -108,5 +108,14 @@ describe('citedSources', () => {
 
   it('ignores links that are not to a source', () => {
     expect(citedSources(en, ['<a href="#slide-2">next</a>'])).toEqual([]);
+  });
+});
+
+describe('numberCitations', () => {
+  it('turns each citation into the number of its source in the list, and refuses one not in the list', () => {
+    const sources = [{ id: 'a' }, { id: 'b' }] as Parameters<typeof numberCitations>[1];
+    const html = 'One <a class="cite" href="#source-b">Xinhua</a> two <a class="cite" href="#source-a">SHINE</a>.';
+    expect(numberCitations(html, sources)).toBe('One <a class="cite" href="#source-b">2</a> two <a class="cite" href="#source-a">1</a>.');
+    expect(() => numberCitations('<a class="cite" href="#source-c">X</a>', sources)).toThrow(/"c"/);
   });
 });

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { basePath, servedPath, walkFiles } from '../../scripts/lib/paths.mjs';
+import { TEST_SITE } from '../../scripts/lib/site.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** dist/, or SITE_DIST=/some/dir to check another build of the same config (a private copy, say). */
@@ -19,8 +20,8 @@ export const DIST = resolve(ROOT, process.env.SITE_DIST || 'dist');
 
 /** BASE normalised to '/' or '/a/b/'. */
 export const BASE = basePath(process.env.BASE);
-/** The site's own origin (astro.config.mjs: SITE, default http://localhost:4321). */
-export const SITE_ORIGIN = new URL(process.env.SITE || 'http://localhost:4321').origin;
+/** The site's own origin: SITE, as the build was made with (scripts/test-browser.mjs builds with TEST_SITE when unset). */
+export const SITE_ORIGIN = new URL(process.env.SITE || TEST_SITE).origin;
 
 /** Throws the one message a missing build deserves. Called by everything that reads dist/. */
 export function requireDist(): void {

@@ -1,0 +1,8 @@
+// The reader's text size, kept by the reading toolbar (src/scripts/reading-tools.ts), applied in <head>
+// before the page is drawn, so the page never jumps. Plain and tiny; a file, not inline, for the CSP.
+try {
+  var size = localStorage.getItem('sold-numbers:text-size');
+  if (size === 'large' || size === 'largest') document.documentElement.setAttribute('data-text-size', size);
+} catch (e) {
+  // Storage blocked: the normal size.
+}
