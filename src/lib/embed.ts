@@ -115,8 +115,11 @@ export function hostScriptSource(): string {
   return `/* Sold Numbers embeds: keeps each of our iframes at its content's height. */\n(${hostScript.toString()})(${isHeightMessage.toString()},${args});\n`;
 }
 
-/** Height an iframe gets before (or without) any script: enough for the chart at a column's width. */
-export const EMBED_HEIGHT: Record<ChartId, number> = { 'resale-flow': 820, 'network-map': 1080, timeline: 980 };
+/**
+ * Height an iframe gets before (or without) any script: enough for the chart in every language at a
+ * 600-700 px column (tests/e2e/embed.spec.ts measures it).
+ */
+export const EMBED_HEIGHT: Record<ChartId, number> = { 'resale-flow': 860, 'network-map': 1110, timeline: 1060 };
 
 export interface EmbedFrame {
   chart: ChartId;

@@ -1,6 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { hostURL } from '../../playwright.config';
-import { axeViolations, expect, test } from './helpers';
+import { EMBED_HEIGHT } from '../../src/lib/embed';
+import { axeViolations, expect, test, waitForIslands } from './helpers';
 
 /** Height of the embed's content inside an iframe, and the iframe's own height on the host page. */
 async function heights(page: Page, id: string) {
@@ -25,7 +26,7 @@ async function expectFitted(page: Page, ids: string[]) {
 /** The chart has been laid out for the width it has (not kept from an earlier, narrower or wider, width). */
 async function laidOutForItsWidth(frame: Frame) {
   return frame.evaluate(() => {
-    const svg = document.querySelector('figure svg')!;
+    const svg = document.querySelector<SVGSVGElement>('figure svg')!;
     const drawn = svg.getBoundingClientRect().width;
     const laidOut = svg.viewBox.baseVal.width;
     // The map scales its fixed geometry; the other charts lay themselves out at the width they are given.
@@ -161,13 +162,49 @@ test.describe('embed pages', () => {
   test('a plain iframe with no script shows the chart at its fixed height', async ({ page, baseURL }) => {
     await page.setViewportSize({ width: 800, height: 1200 });
     await page.goto(`${hostURL}`);
-    await page.setContent(`<iframe src="${baseURL}embed/timeline/" title="t" width="100%" height="980" style="border:0"></iframe>`);
+    await page.setContent(`<iframe src="${baseURL}embed/timeline/" title="t" width="100%" height="${EMBED_HEIGHT.timeline}" style="border:0"></iframe>`);
     const iframe = page.locator('iframe');
     const frame = (await (await iframe.elementHandle())!.contentFrame())!;
     await expect(frame.locator('figure#timeline svg').first()).toBeVisible();
-    expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(980);
-    // The chart's drawing fits in the fixed height at a column's width.
-    const bottom = await frame.evaluate(() => document.querySelector('figure svg')!.getBoundingClientRect().bottom);
-    expect(bottom).toBeLessThan(980);
+    expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(EMBED_HEIGHT.timeline);
+    // Nothing scrolls inside the frame: the whole embed fits its default height.
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(EMBED_HEIGHT.timeline);
   });
+
+  for (const locale of ['', 'zh/', 'fr/']) {
+    test(`${locale || 'en/'}: the default heights fit each whole embed at a 600-700 px column, and nothing leaves the chart at 320 px`, async ({ page }) => {
+      for (const chart of ['resale-flow', 'network-map', 'timeline'] as const) {
+        for (const width of [320, 600, 640, 700]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(`${locale}embed/${chart}/`);
+          await expect(page.locator('html.laying-out, astro-island[ssr]')).toHaveCount(0);
+          const { height, outside } = await page.evaluate(() => {
+            const right = document.documentElement.clientWidth;
+            const outside = [...document.querySelectorAll('figure svg text')]
+              .filter((t) => (t as SVGGraphicsElement).getBoundingClientRect().width > 0)
+              .filter((t) => t.getBoundingClientRect().left < -0.5 || t.getBoundingClientRect().right > right + 0.5)
+              .map((t) => t.textContent);
+            return { height: document.documentElement.scrollHeight, outside };
+          });
+          expect(outside, `${chart} at ${width}px: labels cut off`).toEqual([]);
+          if (width >= 600) expect(height, `${chart} at ${width}px`).toBeLessThanOrEqual(EMBED_HEIGHT[chart]);
+        }
+      }
+    });
+  }
+});
+
+test.describe('label in name (WCAG 2.5.3)', () => {
+  // axe's label-content-name-mismatch is experimental, so it is off unless asked for by name.
+  for (const path of ['', 'zh/', 'fr/', 'embed/resale-flow/', 'zh/embed/network-map/', 'fr/embed/timeline/']) {
+    for (const width of [375, 1280]) {
+      test(`every control's name holds its visible text: /${path} at ${width}px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await waitForIslands(page);
+        const violations = await axeViolations(page, (b) => b.withRules(['label-content-name-mismatch']).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }));
+        expect(violations, violations.join('\n')).toEqual([]);
+      });
+    }
+  }
 });

@@ -36,7 +36,7 @@ describe('embed code', () => {
   const frame = { chart: 'resale-flow' as const, src: 'https://news.example/sold/embed/resale-flow/', title: 'How "a" <number> was sold', script: 'https://news.example/sold/embed.js' };
 
   it('is an iframe with a fixed fallback height plus the host script, attributes escaped', () => {
-    expect(iframeCode(frame)).toBe('<iframe src="https://news.example/sold/embed/resale-flow/" title="How &quot;a&quot; &lt;number> was sold" data-sold-numbers width="100%" height="820" style="width:100%;border:0" loading="lazy"></iframe>');
+    expect(iframeCode(frame)).toBe('<iframe src="https://news.example/sold/embed/resale-flow/" title="How &quot;a&quot; &lt;number> was sold" data-sold-numbers width="100%" height="860" style="width:100%;border:0" loading="lazy"></iframe>');
     expect(embedCode(frame)).toBe(`${iframeCode(frame)}\n<script async src="https://news.example/sold/embed.js"></script>`);
   });
 
@@ -49,7 +49,7 @@ describe('embed code', () => {
 
   it('gives an oEmbed rich record whose html is the iframe alone', () => {
     const record = oembed(frame, { name: 'Sold Numbers', url: 'https://news.example/sold/' }, { url: 'https://news.example/sold/downloads/resale-flow-card.png', width: 1200, height: 630 });
-    expect(record).toMatchObject({ type: 'rich', version: '1.0', html: iframeCode(frame), width: 640, height: 820, thumbnail_width: 1200 });
+    expect(record).toMatchObject({ type: 'rich', version: '1.0', html: iframeCode(frame), width: 640, height: 860, thumbnail_width: 1200 });
   });
 });
 
