@@ -111,6 +111,12 @@ export function chartBlocks(html: string, layoutWidth: number): FigureBlock[] {
   return blocks;
 }
 
+/** A chart's main drawing (the first of its blocks), for a social card. */
+export function mainDrawing(html: string, layoutWidth: number): Drawing {
+  const [first] = chartBlocks(html, layoutWidth);
+  return (first as Extract<FigureBlock, { kind: 'drawing' }>).drawing;
+}
+
 export interface FigureImage {
   /** Title, subtitle and alt text come from here. */
   meta: Pick<ChartMeta, 'title' | 'subtitle' | 'alt'>;
@@ -197,8 +203,8 @@ export interface Card {
   headline: string;
   /** A figure in large type under the headline. */
   figure: string;
-  /** The one visual: a chart's main drawing; the story's card has none and gives the words the width. */
-  drawing?: Drawing;
+  /** The one visual: a chart's main drawing. */
+  drawing: Drawing;
   credit: string;
   styles: string;
   colors: FigureImage['colors'];
@@ -211,8 +217,8 @@ export interface Card {
 export function cardSvg(c: Card): string {
   const pad = 56;
   const gap = 40;
-  const column = c.drawing ? 520 : CARD.width - 2 * pad;
-  const size = { headline: c.drawing ? 54 : 68, figure: c.drawing ? 36 : 44, credit: 24 };
+  const column = 520;
+  const size = { headline: 54, figure: 36, credit: 24 };
   const out: string[] = [];
   let y = pad;
   const lines = (s: string, px: number, color: string, weight: number) => {
@@ -225,15 +231,13 @@ export function cardSvg(c: Card): string {
   y += size.figure * 0.6;
   lines(c.figure, size.figure, c.colors.accent ?? c.colors.text, 700);
   out.push(`<text x="${pad}" y="${CARD.height - pad}" style="font-size:${size.credit}px;fill:${c.colors.muted}">${escapeXml(c.credit)}</text>`);
-  if (c.drawing) {
-    const box = { x: pad + column + gap, y: pad / 2, width: CARD.width - pad - column - gap - pad / 2, height: CARD.height - pad };
-    const scale = Math.min(box.width / c.drawing.width, box.height / c.drawing.height);
-    const width = c.drawing.width * scale;
-    const height = c.drawing.height * scale;
-    out.push(
-      `<svg${c.drawing.attrs} x="${(box.x + (box.width - width) / 2).toFixed(1)}" y="${(box.y + (box.height - height) / 2).toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" viewBox="0 0 ${c.drawing.width} ${c.drawing.height}">${c.drawing.inner}</svg>`,
-    );
-  }
+  const box = { x: pad + column + gap, y: pad / 2, width: CARD.width - pad - column - gap - pad / 2, height: CARD.height - pad };
+  const scale = Math.min(box.width / c.drawing.width, box.height / c.drawing.height);
+  const width = c.drawing.width * scale;
+  const height = c.drawing.height * scale;
+  out.push(
+    `<svg${c.drawing.attrs} x="${(box.x + (box.width - width) / 2).toFixed(1)}" y="${(box.y + (box.height - height) / 2).toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" viewBox="0 0 ${c.drawing.width} ${c.drawing.height}">${c.drawing.inner}</svg>`,
+  );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${EXPORT_FONT}, sans-serif">`,
     `<title>${escapeXml(c.headline)}</title>`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardSvg, chartBlocks, exportStyles, figureSvg } from '../../src/lib/export';
+import { cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing } from '../../src/lib/export';
 
 const html = `<figure><h3>T</h3><p id="x-alt" class="visually-hidden">alt</p><div class="chart-body"><div class="map">
   <svg viewBox="0 0 600 480" width="100%" role="group"><defs><pattern id="x-hatch"></pattern></defs><text>Linwu</text></svg>
@@ -31,8 +31,9 @@ describe('figureSvg and cardSvg', () => {
     expect(svg).toContain('fill="url(#x-hatch)"');
   });
 
-  it('makes a 1200×630 card with the headline, the figure and the credit', () => {
-    const svg = cardSvg({ headline: 'H', figure: '62 arrested', credit: 'Sold Numbers', styles: '', colors });
+  it('makes a 1200×630 card with the headline, the figure, the drawing and the credit', () => {
+    const svg = cardSvg({ headline: 'H', figure: '62 arrested', drawing: mainDrawing(html, 320), credit: 'Sold Numbers', styles: '', colors });
+    expect(svg).toContain('<text>Linwu</text>');
     expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
     for (const words of ['>H<', '62 arrested', 'Sold Numbers']) expect(svg).toContain(words);
   });

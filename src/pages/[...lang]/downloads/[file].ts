@@ -9,7 +9,7 @@ import Chart from '../../../charts/Chart.svelte';
 import type { Component } from 'svelte';
 import { CHART_IDS, type ChartId } from '../../../lib/chart';
 import { edition, editionLocales, langParam, type Edition } from '../../../lib/edition';
-import { CARD_LAYOUT_WIDTH, cardFigure, cardSvg, chartBlocks, exportStyles, figureSvg, tokenValues, toCsv } from '../../../lib/export';
+import { CARD_LAYOUT_WIDTH, cardFigure, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, tokenValues, toCsv } from '../../../lib/export';
 import { pageUrl } from '../../../lib/paths';
 import { toPng } from '../../../lib/png';
 import type { Locale } from '../../../lib/schema';
@@ -63,13 +63,22 @@ function figure(e: Edition, id: ChartId, site: URL): string {
 /** A chart's social card: the headline, one bold figure, and the chart's main drawing laid out narrow, so its labels read in a feed. */
 function chartCard(e: Edition, id: ChartId, site: URL): string {
   const spec = e.chart(id);
-  const drawing = chartBlocks(chartHtml(e, id, CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH)[0]!;
-  return cardSvg({ headline: spec.model.meta.title, figure: cardFigure(spec), drawing: drawing.kind === 'drawing' ? drawing.drawing : undefined, credit: credit(e, site), styles, colors });
+  const drawing = mainDrawing(chartHtml(e, id, CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH);
+  return cardSvg({ headline: spec.model.meta.title, figure: cardFigure(spec), drawing, credit: credit(e, site), styles, colors });
 }
 
+/** The story's card: its headline and first key figure, with the lit network map as the visual. */
 function storyCard(e: Edition, site: URL): string {
   const [first] = e.story.keyFigures('key-figures');
-  return cardSvg({ headline: e.story.text('headline'), figure: first ? `${first.text} · ${first.captionText}` : '', credit: credit(e, site), styles, colors });
+  const map = mainDrawing(chartHtml(e, 'network-map', CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH);
+  return cardSvg({
+    headline: e.story.text('headline'),
+    figure: first ? `${first.text} · ${first.captionText}` : '',
+    drawing: map,
+    credit: pageUrl(site, e.locale, '', import.meta.env.BASE_URL),
+    styles,
+    colors,
+  });
 }
 
 export const GET: APIRoute = ({ props, site }) => {
