@@ -111,6 +111,10 @@ test('the Embed / Download control writes the code for the chosen language and t
   await control.locator('summary').click();
   const code = control.locator('textarea');
   await expect(code).toHaveValue(/<iframe src="[^"]*\/embed\/resale-flow\/" [^>]*data-sold-numbers[^>]*><\/iframe>\n<script async src="[^"]*\/embed\.js"><\/script>/);
+  // Light by default (no query); the reader's setting only when asked for.
+  await expect(control.locator('[data-choice="theme"]')).toHaveValue('light');
+  await control.locator('[data-choice="theme"]').selectOption('auto');
+  await expect(code).toHaveValue(/\/embed\/resale-flow\/\?theme=auto"/);
   await control.locator('[data-choice="theme"]').selectOption('dark');
   await control.locator('[data-choice="locale"]').selectOption('zh');
   await expect(code).toHaveValue(/\/zh\/embed\/resale-flow\/\?theme=dark"/);

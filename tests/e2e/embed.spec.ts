@@ -184,7 +184,7 @@ test.describe('embed pages', () => {
               .filter((t) => (t as SVGGraphicsElement).getBoundingClientRect().width > 0)
               .filter((t) => t.getBoundingClientRect().left < -0.5 || t.getBoundingClientRect().right > right + 0.5)
               .map((t) => t.textContent);
-            return { height: document.documentElement.scrollHeight, outside };
+            return { height: Math.ceil(document.querySelector('[data-embed]')!.getBoundingClientRect().bottom), outside };
           });
           expect(outside, `${chart} at ${width}px: labels cut off`).toEqual([]);
           if (width >= 600) expect(height, `${chart} at ${width}px`).toBeLessThanOrEqual(EMBED_HEIGHT[chart]);

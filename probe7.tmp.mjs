@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await browser.newContext({ viewport: { width: 375, height: 900 } });
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:4341/embed/resale-flow/');
+await page.waitForTimeout(1500);
+const r = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+for (const v of r.violations) for (const n of v.nodes) console.log(n.target, JSON.stringify(n.any.map((a) => a.data)), JSON.stringify(n.none.map(a=>a.data)));
+const s = await page.evaluate(() => { axe.setup(); return [0,1,2,3].map((i) => { const e = document.querySelector(`g[data-mark="${i}"]`); const v = axe.utils.getNodeFromTree(e); return [axe.commons.text.visibleVirtual(v, false, false, { ignoreIconLigature: true }), axe.commons.text.accessibleText(e)]; }); }).catch(e => e.message);
+console.log(JSON.stringify(s, null, 1));
+await browser.close();
