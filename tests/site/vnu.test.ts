@@ -22,5 +22,6 @@ describe('W3C Nu HTML checker', () => {
     assertNone(errors, 'vnu');
     // The checker ran over every page: a zero exit with no output would otherwise pass silently.
     expect(run.status).toBe(0);
-  });
+    // One JVM over every page: tens of seconds on a busy machine.
+  }, 180_000);
 });
