@@ -55,9 +55,17 @@ export interface Detail {
   sources: SourceRef[];
 }
 
-/** A detail read as one sentence, for a mark's accessible name. */
-export function detailLabel(d: Detail): string {
-  return [d.title, ...d.lines].join('. ');
+/** Words as an accessibility checker compares them: lower case, no punctuation or symbols, single spaces. */
+const comparable = (s: string) => s.toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * A detail read as one sentence, for a mark's accessible name. `visible` is the text the mark shows;
+ * when the detail does not already say it, it leads the name, so speech users can say what they see
+ * (WCAG 2.5.3, label in name).
+ */
+export function detailLabel(d: Detail, visible = ''): string {
+  const label = [d.title, ...d.lines].join('. ');
+  return comparable(label).includes(comparable(visible)) ? label : `${visible}. ${label}`;
 }
 
 export function sourceRef(s: Source): SourceRef {

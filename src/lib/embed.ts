@@ -45,9 +45,14 @@ export function pymHeightMessage(childId: string, height: number): string {
   return ['pym', childId, 'height', String(Math.ceil(height))].join('xPYMx');
 }
 
-/** `?theme=light|dark|auto`: auto (or anything else) follows the reader's system. */
-export function themeParam(value: string | null): 'light' | 'dark' | undefined {
-  return value === 'light' || value === 'dark' ? value : undefined;
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
+/**
+ * `?theme=dark|auto`: embeds are light by default, like the news pages they sit in; auto follows the
+ * reader's system. Anything else is light.
+ */
+export function themeParam(value: string | null): EmbedTheme {
+  return value === 'dark' || value === 'auto' ? value : 'light';
 }
 
 /** `?step=N` (1 = the first state) pins a chart with `count` steps; out of range means the whole chart. */
@@ -59,9 +64,10 @@ export function stepParam(value: string | null, count: number): number | undefin
 
 /**
  * The host script, served as /embed.js. It must stay self-contained: its source text is what is
- * served. It resizes an iframe marked data-sold-numbers only when that iframe's own window, from the
- * iframe's src origin, which must be the origin /embed.js came from, reports a well-formed height.
- * The inline !important style wins over host CSS such as `iframe { height: 100% }`.
+ * served. A message resizes the iframe whose window sent it (event.source against each iframe's
+ * contentWindow), and only when it is a well-formed height from the origin /embed.js came from: no
+ * attribute is needed, since CMS sanitizers strip unknown ones. It may load before or after the
+ * iframes, or several times. The inline !important style wins over host CSS such as `iframe { height: 100% }`.
  */
 export function hostScript(
   isValid: typeof isHeightMessage,
@@ -71,41 +77,49 @@ export function hostScript(
   chartIds: readonly string[],
 ): void {
   const w = window as Window & { __soldNumbersHost?: boolean };
-  if (w.__soldNumbersHost) return;
-  w.__soldNumbersHost = true;
-  // Only our own site's pages may resize our iframes: the origin this script was loaded from.
+  // Only our own site's pages may resize iframes: the origin this script was loaded from (or, if a
+  // CMS inlined it, the origin of the iframe's own src).
   const script = document.currentScript as HTMLScriptElement | null;
   const ours = script && script.src ? new URL(script.src, location.href).origin : '';
-  const frames = () => Array.prototype.slice.call(document.querySelectorAll('iframe[data-sold-numbers]')) as HTMLIFrameElement[];
   const originOf = (frame: HTMLIFrameElement) => {
     const src = frame.getAttribute('src');
-    if (!src || !/^https?:/.test(new URL(src, location.href).protocol)) return '';
-    return new URL(src, location.href).origin;
+    if (!src) return '';
+    const url = new URL(src, location.href);
+    return /^https?:$/.test(url.protocol) ? url.origin : '';
   };
+  const frames = () => Array.prototype.slice.call(document.getElementsByTagName('iframe')) as HTMLIFrameElement[];
+  const trusted = (frame: HTMLIFrameElement) => {
+    const origin = originOf(frame);
+    return origin !== '' && (!ours || origin === ours);
+  };
+  // Embeds that loaded before this script have already reported: ask ours to report again.
+  for (const frame of frames()) {
+    if (trusted(frame) && frame.contentWindow) frame.contentWindow.postMessage({ type: pingType }, originOf(frame));
+  }
+  if (w.__soldNumbersHost) return;
+  w.__soldNumbersHost = true;
   window.addEventListener('message', (event: MessageEvent) => {
-    if (!isValid(event.data, heightType, chartIds, maxHeight)) return;
-    const height = (event.data as HeightMessage).height;
+    if (!event.source || !isValid(event.data, heightType, chartIds, maxHeight)) return;
     const frame = frames().filter((f) => f.contentWindow === event.source)[0];
-    if (!frame || originOf(frame) !== event.origin || (ours && event.origin !== ours)) return;
-    frame.style.setProperty('height', `${Math.ceil(height)}px`, 'important');
+    if (!frame || !trusted(frame) || originOf(frame) !== event.origin) return;
+    const height = Math.ceil((event.data as HeightMessage).height);
+    frame.style.setProperty('height', `${height}px`, 'important');
     frame.style.setProperty('min-height', '0', 'important');
     frame.style.setProperty('max-height', 'none', 'important');
   });
-  // Embeds that loaded before this script have already reported: ask them again.
-  for (const frame of frames()) {
-    const origin = originOf(frame);
-    if (origin && frame.contentWindow) frame.contentWindow.postMessage({ type: pingType }, origin);
-  }
 }
 
 /** The source of /embed.js. */
 export function hostScriptSource(): string {
   const args = [HEIGHT_MESSAGE, PING_MESSAGE, MAX_HEIGHT, CHART_IDS].map((a) => JSON.stringify(a)).join(',');
-  return `/* Sold Numbers embeds: resizes iframe[data-sold-numbers] to its content. */\n(${hostScript.toString()})(${isHeightMessage.toString()},${args});\n`;
+  return `/* Sold Numbers embeds: keeps each of our iframes at its content's height. */\n(${hostScript.toString()})(${isHeightMessage.toString()},${args});\n`;
 }
 
-/** Height an iframe gets before (or without) any script: enough for the chart at a column's width. */
-export const EMBED_HEIGHT: Record<ChartId, number> = { 'resale-flow': 820, 'network-map': 1080, timeline: 980 };
+/**
+ * Height an iframe gets before (or without) any script: enough for the chart in every language at a
+ * 600-700 px column (tests/e2e/embed.spec.ts measures it).
+ */
+export const EMBED_HEIGHT: Record<ChartId, number> = { 'resale-flow': 860, 'network-map': 1110, timeline: 1060 };
 
 export interface EmbedFrame {
   chart: ChartId;
@@ -169,9 +183,9 @@ export interface ShareOptions {
   labels: Record<'summary' | 'language' | 'theme' | 'auto' | 'light' | 'dark' | 'code' | 'copy' | 'copied' | 'downloads', string>;
 }
 
-/** The embed code for one choice of edition and theme (auto adds no query). */
-export function shareCode(o: ShareOptions, locale: string, theme: 'auto' | 'light' | 'dark'): string {
+/** The embed code for one choice of edition and theme (light, the default, adds no query). */
+export function shareCode(o: ShareOptions, locale: string, theme: EmbedTheme): string {
   const edition = o.editions.find((e) => e.locale === locale) ?? o.editions[0]!;
-  const src = theme === 'auto' ? edition.src : `${edition.src}?theme=${theme}`;
+  const src = theme === 'light' ? edition.src : `${edition.src}?theme=${theme}`;
   return embedCode({ chart: o.chart, src, title: o.title, script: o.script });
 }

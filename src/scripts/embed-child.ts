@@ -1,5 +1,5 @@
 /**
- * Runs in every embed page: applies ?theme, and reports the page's height to the host page whenever
+ * Runs in every embed page: applies ?theme (light unless asked), and reports the page's height to the host page whenever
  * it changes (ResizeObserver, no polling), both as our own message for /embed.js and in the pym.js
  * child protocol for CMSes that use pym.js.
  */
@@ -7,8 +7,10 @@ import { PING_MESSAGE, heightMessage, pymHeightMessage, themeParam } from '../li
 import { CHART_IDS, type ChartId } from '../lib/chart';
 
 const params = new URLSearchParams(location.search);
+// The page is served light (data-theme on <html>); ?theme=dark forces dark, ?theme=auto follows the reader.
 const theme = themeParam(params.get('theme'));
-if (theme) document.documentElement.dataset.theme = theme;
+if (theme === 'auto') delete document.documentElement.dataset.theme;
+else document.documentElement.dataset.theme = theme;
 
 const root = document.querySelector<HTMLElement>('[data-embed]');
 const chart = root?.dataset.embed as ChartId | undefined;

@@ -1,5 +1,5 @@
 /** Wires every "Embed / Download" control: the choices rewrite the embed code, the button copies it. */
-import { shareCode, type ShareOptions } from '../lib/embed';
+import { shareCode, type EmbedTheme, type ShareOptions } from '../lib/embed';
 
 for (const control of document.querySelectorAll<HTMLElement>('[data-share]')) {
   const options = JSON.parse(control.dataset.share!) as ShareOptions;
@@ -8,7 +8,7 @@ for (const control of document.querySelectorAll<HTMLElement>('[data-share]')) {
   const code = control.querySelector('textarea')!;
   const button = control.querySelector('button')!;
   const status = control.querySelector('[role="status"]')!;
-  const update = () => (code.value = shareCode(options, locale.value, theme.value as 'auto' | 'light' | 'dark'));
+  const update = () => (code.value = shareCode(options, locale.value, theme.value as EmbedTheme));
   locale.addEventListener('change', update);
   theme.addEventListener('change', update);
   button.hidden = false;

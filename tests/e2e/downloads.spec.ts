@@ -1,12 +1,16 @@
+import { PNG } from 'pngjs';
 import { expect, test } from './helpers';
 
 const CHARTS = ['resale-flow', 'network-map', 'timeline'] as const;
 
-/** Width and height from a PNG's IHDR chunk, after checking its signature. */
+/** Width and height of a PNG, decoded in full (so a truncated or corrupt file fails). */
 function pngSize(bytes: Buffer) {
-  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  const { width, height } = PNG.sync.read(bytes);
+  return { width, height };
 }
+
+/** Text without any whitespace: wrapped lines (and CJK, which has no spaces) compare equal to the page's. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 /** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -38,17 +42,45 @@ for (const locale of ['', 'zh/', 'fr/']) {
         expect(two).toEqual({ width: one.width * 2, height: one.height * 2 });
         expect(pngSize(await (await request.get(`${locale}downloads/${chart}-card.png`)).body())).toEqual({ width: 1200, height: 630 });
 
+        // A column as wide as the one downloads are laid out for (720 px and the embed's padding).
+        await page.setViewportSize({ width: 752, height: 900 });
         await page.goto(`${locale}embed/${chart}/`);
+        await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
         const svg = await (await request.get(`${locale}downloads/${chart}.svg`)).text();
         const parsed = await page.evaluate((text) => {
           const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-          return { error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('title')?.textContent, text: doc.documentElement.textContent };
+          return {
+            error: doc.querySelector('parsererror')?.textContent ?? null,
+            title: doc.querySelector('title')?.textContent,
+            height: Number(doc.documentElement.getAttribute('height')),
+            text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+            dots: doc.querySelectorAll('svg.dots circle').length,
+            squares: doc.querySelectorAll('svg.squares rect').length,
+          };
         }, svg);
         expect(parsed.error).toBeNull();
+        // The PNGs are that SVG, at 1x and 2x.
+        expect(one.height).toBe(parsed.height);
         const title = await page.locator('figure h1').textContent();
         expect(parsed.title).toBe(title);
-        // The image carries the figure's words: title and source line.
-        expect(parsed.text).toContain(title!);
+        // The image carries every word the chart shows (its drawings' labels, totals, captions and
+        // legends), its notes with the source line, and the credit with the story's public address.
+        const figure = page.locator(`figure#${chart}`);
+        const shown = await figure.evaluate((f) => [
+          f.querySelector('h1')!.textContent!,
+          ...[...f.querySelectorAll('.chart-body svg text, .chart-body p:not(.visually-hidden)')].map((el) => el.textContent ?? ''),
+          ...[...f.querySelectorAll('figcaption > p')].map((p) => p.textContent ?? ''),
+        ].filter((t) => t.trim()));
+        expect(shown.length).toBeGreaterThan(3);
+        for (const words of shown) expect(squeeze(parsed.text), `${chart}.svg should say "${words}"`).toContain(squeeze(words));
+        const story = (await page.locator('link[rel="canonical"]').getAttribute('href'))!.replace(/#.*$/, '');
+        const site = (await page.locator('meta[property="og:site_name"]').getAttribute('content'))!;
+        expect(parsed.text).toContain(story);
+        expect(parsed.text).toContain(site);
+        // The unit charts come whole: a dot per arrest and per city, a square per province.
+        expect(parsed.dots).toBe(await figure.locator('svg.dots circle').count());
+        expect(parsed.squares).toBe(await figure.locator('svg.squares rect').count());
+        if (chart === 'network-map') expect(parsed.dots).toBeGreaterThan(100);
 
         const csv = parseCsv((await (await request.get(`${locale}downloads/${chart}.csv`)).text()));
         const table = await page.locator(`figure#${chart} table`).evaluate((t) =>
@@ -79,6 +111,10 @@ test('the Embed / Download control writes the code for the chosen language and t
   await control.locator('summary').click();
   const code = control.locator('textarea');
   await expect(code).toHaveValue(/<iframe src="[^"]*\/embed\/resale-flow\/" [^>]*data-sold-numbers[^>]*><\/iframe>\n<script async src="[^"]*\/embed\.js"><\/script>/);
+  // Light by default (no query); the reader's setting only when asked for.
+  await expect(control.locator('[data-choice="theme"]')).toHaveValue('light');
+  await control.locator('[data-choice="theme"]').selectOption('auto');
+  await expect(code).toHaveValue(/\/embed\/resale-flow\/\?theme=auto"/);
   await control.locator('[data-choice="theme"]').selectOption('dark');
   await control.locator('[data-choice="locale"]').selectOption('zh');
   await expect(code).toHaveValue(/\/zh\/embed\/resale-flow\/\?theme=dark"/);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadData } from '../../src/lib/data';
 import { figureBook, type Figure } from '../../src/lib/facts';
-import { fitLabel, sourceLine, sourceRef, sourcesOf, textWidth, withFormula, wrapLines } from '../../src/lib/chart';
+import { detailLabel, fitLabel, sourceLine, sourceRef, sourcesOf, textWidth, withFormula, wrapLines } from '../../src/lib/chart';
 import { translator } from '../../src/lib/i18n';
 import type { Source } from '../../src/lib/schema';
 
@@ -121,5 +121,16 @@ describe('withFormula', () => {
   it('adds the formula to a derived figure and leaves a stored one alone', () => {
     expect(withFormula(book.get('shanghai.margin'), t)).toBe('55 to 120 yuan (resale price − first sale price: 80 − 25 = 55; 145 − 25 = 120)');
     expect(withFormula(book.get('shanghai.victims'), t)).toBe('over 1,000');
+  });
+});
+
+describe('detailLabel', () => {
+  const detail = { title: 'Employees sell each account', lines: ['25 yuan', 'US$3.87'], sources: [] };
+  it('reads the detail as one sentence when it already says what the mark shows', () => {
+    expect(detailLabel(detail)).toBe('Employees sell each account. 25 yuan. US$3.87');
+    expect(detailLabel(detail, 'Employees sell each account 25 yuan')).toBe('Employees sell each account. 25 yuan. US$3.87');
+  });
+  it('leads with the visible text when the detail words it differently (label in name)', () => {
+    expect(detailLabel(detail, '"Two cards" crackdown begins')).toBe('"Two cards" crackdown begins. Employees sell each account. 25 yuan. US$3.87');
   });
 });

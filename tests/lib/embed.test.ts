@@ -23,8 +23,8 @@ describe('height messages', () => {
 });
 
 describe('query parameters', () => {
-  it('reads ?theme, with anything else meaning auto', () => {
-    expect([themeParam('light'), themeParam('dark'), themeParam('auto'), themeParam(null), themeParam('<x>')]).toEqual(['light', 'dark', undefined, undefined, undefined]);
+  it('reads ?theme: light unless dark or auto is asked for', () => {
+    expect([themeParam('light'), themeParam('dark'), themeParam('auto'), themeParam(null), themeParam('<x>')]).toEqual(['light', 'dark', 'auto', 'light', 'light']);
   });
 
   it('reads ?step=N as 1-based and ignores what is out of range', () => {
@@ -36,19 +36,20 @@ describe('embed code', () => {
   const frame = { chart: 'resale-flow' as const, src: 'https://news.example/sold/embed/resale-flow/', title: 'How "a" <number> was sold', script: 'https://news.example/sold/embed.js' };
 
   it('is an iframe with a fixed fallback height plus the host script, attributes escaped', () => {
-    expect(iframeCode(frame)).toBe('<iframe src="https://news.example/sold/embed/resale-flow/" title="How &quot;a&quot; &lt;number> was sold" data-sold-numbers width="100%" height="820" style="width:100%;border:0" loading="lazy"></iframe>');
+    expect(iframeCode(frame)).toBe('<iframe src="https://news.example/sold/embed/resale-flow/" title="How &quot;a&quot; &lt;number> was sold" data-sold-numbers width="100%" height="860" style="width:100%;border:0" loading="lazy"></iframe>');
     expect(embedCode(frame)).toBe(`${iframeCode(frame)}\n<script async src="https://news.example/sold/embed.js"></script>`);
   });
 
-  it('adds ?theme only when a theme is forced, and uses the chosen edition', () => {
+  it('adds ?theme only when the theme is not the default light, and uses the chosen edition', () => {
     const options = { chart: 'timeline', title: 't', script: 's', locale: 'en', editions: [{ locale: 'en', name: 'English', src: 'https://x/embed/timeline/' }, { locale: 'zh', name: '中文', src: 'https://x/zh/embed/timeline/' }] } as unknown as ShareOptions;
-    expect(shareCode(options, 'en', 'auto')).toContain('src="https://x/embed/timeline/"');
+    expect(shareCode(options, 'en', 'light')).toContain('src="https://x/embed/timeline/"');
     expect(shareCode(options, 'zh', 'dark')).toContain('src="https://x/zh/embed/timeline/?theme=dark"');
+    expect(shareCode(options, 'en', 'auto')).toContain('src="https://x/embed/timeline/?theme=auto"');
   });
 
   it('gives an oEmbed rich record whose html is the iframe alone', () => {
     const record = oembed(frame, { name: 'Sold Numbers', url: 'https://news.example/sold/' }, { url: 'https://news.example/sold/downloads/resale-flow-card.png', width: 1200, height: 630 });
-    expect(record).toMatchObject({ type: 'rich', version: '1.0', html: iframeCode(frame), width: 640, height: 820, thumbnail_width: 1200 });
+    expect(record).toMatchObject({ type: 'rich', version: '1.0', html: iframeCode(frame), width: 640, height: 860, thumbnail_width: 1200 });
   });
 });
 

@@ -4,19 +4,24 @@
  */
 import type { APIRoute } from 'astro';
 import { render } from 'svelte/server';
+import { compile } from 'svelte/compiler';
 import Chart from '../../../charts/Chart.svelte';
 import type { Component } from 'svelte';
 import { CHART_IDS, type ChartId } from '../../../lib/chart';
 import { edition, editionLocales, langParam, type Edition } from '../../../lib/edition';
-import { chartSvg, exportStyles, figureSvg, staticLines, tokenValues, toCsv } from '../../../lib/export';
+import { CARD_LAYOUT_WIDTH, cardFigure, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, tokenValues, toCsv } from '../../../lib/export';
+import { pageUrl } from '../../../lib/paths';
 import { toPng } from '../../../lib/png';
 import type { Locale } from '../../../lib/schema';
 import tokensCss from '../../../styles/tokens.css?raw';
 
-const componentSources = Object.values(import.meta.glob<string>('../../../charts/*.svelte', { query: '?raw', import: 'default', eager: true }));
-const styles = exportStyles(componentSources, tokensCss);
+// Each chart component's CSS as Svelte scopes it, so the selectors match the rendered markup's classes.
+const componentCss = Object.entries(import.meta.glob<string>('../../../charts/*.svelte', { query: '?raw', import: 'default', eager: true })).map(
+  ([file, source]) => compile(source, { css: 'external', generate: 'server', filename: file.replace('../../../', 'src/') }).css?.code ?? '',
+);
+const styles = exportStyles(componentCss, tokensCss);
 const tokens = tokenValues(tokensCss, 'light');
-const colors = { background: tokens.get('--color-bg')!, text: tokens.get('--color-text')!, muted: tokens.get('--color-muted')! };
+const colors = { background: tokens.get('--color-bg')!, text: tokens.get('--color-text')!, muted: tokens.get('--color-muted')!, accent: tokens.get('--color-fraud')! };
 
 type Kind = 'svg' | 'png' | 'png2x' | 'csv' | 'card';
 const FILE: Record<Kind, (chart: string) => string> = {
@@ -37,38 +42,60 @@ export function getStaticPaths() {
   });
 }
 
-/** The whole figure for a download; a social card keeps the title and the drawing, and names the site. */
-function figure(e: Edition, id: ChartId, width: number, card = false): string {
-  const spec = e.chart(id);
+/** Width of the page the charts are laid out for in downloads: a story column. */
+const LAYOUT_WIDTH = 720;
+
+/** The chart as the story renders it, server side, at `width` px. */
+function chartHtml(e: Edition, id: ChartId, width: number): string {
   // (astro check types a .svelte import in a .ts file as an Astro component; it is a Svelte one.)
-  const html = render(Chart as unknown as Component<Record<string, unknown>>, { props: { chart: spec, locale: e.tag, tableLabel: e.t('chart.data'), width: 720 } }).body;
-  const { meta } = spec.model;
-  return card
-    ? figureSvg({ meta, extra: [], notes: [e.t('site.name')], chart: chartSvg(html), styles, width, height: 630, colors })
-    : figureSvg({ meta, extra: staticLines(spec), notes: meta.notes, chart: chartSvg(html), styles, width, colors });
+  return render(Chart as unknown as Component<Record<string, unknown>>, { props: { chart: e.chart(id), locale: e.tag, tableLabel: e.t('chart.data'), width } }).body;
 }
 
-function storyCard(e: Edition): string {
-  const meta = { title: e.story.text('headline'), subtitle: e.story.text('standfirst'), alt: e.story.text('standfirst') };
-  const extra = e.story.keyFigures('key-figures').map((f) => `${f.text} · ${f.captionText}`);
-  return figureSvg({ meta, extra, notes: [e.t('site.name')], styles, width: 1200, height: 630, colors });
+/** Who made it and where it lives, at the foot of every image: the story's public address (SITE and BASE). */
+const credit = (e: Edition, site: URL) => e.t('share.credit', { site: e.t('site.name'), url: pageUrl(site, e.locale, '', import.meta.env.BASE_URL) });
+
+/** The whole figure for a download: everything the story's chart shows, its notes and source, and the credit. */
+function figure(e: Edition, id: ChartId, site: URL): string {
+  const { meta } = e.chart(id).model;
+  return figureSvg({ meta, blocks: chartBlocks(chartHtml(e, id, LAYOUT_WIDTH), LAYOUT_WIDTH), notes: [...meta.notes, credit(e, site)], styles, width: 960, layoutWidth: LAYOUT_WIDTH, colors });
 }
 
-export const GET: APIRoute = ({ props }) => {
+/** A chart's social card: the headline, one bold figure, and the chart's main drawing laid out narrow, so its labels read in a feed. */
+function chartCard(e: Edition, id: ChartId, site: URL): string {
+  const spec = e.chart(id);
+  const drawing = mainDrawing(chartHtml(e, id, CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH);
+  return cardSvg({ headline: spec.model.meta.title, figure: cardFigure(spec), drawing, credit: credit(e, site), styles, colors });
+}
+
+/** The story's card: its headline and first key figure, with the lit network map as the visual. */
+function storyCard(e: Edition, site: URL): string {
+  const [first] = e.story.keyFigures('key-figures');
+  const map = mainDrawing(chartHtml(e, 'network-map', CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH);
+  return cardSvg({
+    headline: e.story.text('headline'),
+    figure: first ? `${first.text} · ${first.captionText}` : '',
+    drawing: map,
+    credit: pageUrl(site, e.locale, '', import.meta.env.BASE_URL),
+    styles,
+    colors,
+  });
+}
+
+export const GET: APIRoute = ({ props, site }) => {
   const { locale, chart, kind } = props as { locale: Locale; chart?: ChartId; kind: Kind };
   const e = edition(locale);
-  if (!chart) return new Response(toPng(storyCard(e)), { headers: { 'Content-Type': 'image/png' } });
+  if (!chart) return new Response(toPng(storyCard(e, site!)), { headers: { 'Content-Type': 'image/png' } });
   const model = e.chart(chart).model;
   switch (kind) {
     case 'svg':
-      return new Response(figure(e, chart, 960), { headers: { 'Content-Type': 'image/svg+xml' } });
+      return new Response(figure(e, chart, site!), { headers: { 'Content-Type': 'image/svg+xml' } });
     case 'png':
-      return new Response(toPng(figure(e, chart, 960)), { headers: { 'Content-Type': 'image/png' } });
+      return new Response(toPng(figure(e, chart, site!)), { headers: { 'Content-Type': 'image/png' } });
     case 'png2x':
-      return new Response(toPng(figure(e, chart, 960), 2), { headers: { 'Content-Type': 'image/png' } });
+      return new Response(toPng(figure(e, chart, site!), 2), { headers: { 'Content-Type': 'image/png' } });
     case 'csv':
       return new Response(toCsv(model.table.columns, model.table.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
     case 'card':
-      return new Response(toPng(figure(e, chart, 1200, true)), { headers: { 'Content-Type': 'image/png' } });
+      return new Response(toPng(chartCard(e, chart, site!)), { headers: { 'Content-Type': 'image/png' } });
   }
 };
