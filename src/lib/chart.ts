@@ -99,23 +99,31 @@ export function fitLabel(x: number, text: string, fontSize: number, width: numbe
   return { x: Math.max(0, width - w), anchor: 'start' };
 }
 
+/** CJK ideographs, kana and full-width forms: each one a unit a line may break around. */
+const CJK = '\u3000-\u9fff\uff00-\uffef';
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+const UNIT = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'g');
+/** Punctuation no line may start with, and punctuation no line may end with (CJK line-breaking rules). */
+const CLOSING = /^[)\]}）」』】〉》〕，。、；：！？,.;:!?]/;
+const OPENING = /[(\[{（「『【〈《〔“‘]$/;
+
 /**
  * Splits a label into lines of about `maxWidth` px for SVG text, which does not wrap by itself.
+ * Latin text breaks at spaces; CJK text between characters, but never inside a run of Latin letters or
+ * digits ("2021"), never before closing punctuation ("）", "，") and never after opening punctuation.
  * Widths are estimated with textWidth(), which is enough to lay out labels.
  */
 export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
-  const width = (s: string) => textWidth(s, fontSize);
-  const cjk = /[\u3000-\u9fff]/.test(text);
-  const words = cjk ? [...text] : text.split(/\s+/);
+  const units = text.match(UNIT) ?? [];
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    const next = line ? (cjk ? line + word : `${line} ${word}`) : word;
-    if (line && width(next) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = next;
+  for (const unit of units) {
+    const breakable = line.trim() !== '' && unit.trim() !== '' && !CLOSING.test(unit) && !OPENING.test(line.trimEnd()) && (/\s$/.test(line) || CJK_CHAR.test(unit + line.at(-1)));
+    if (breakable && textWidth((line + unit).trim(), fontSize) > maxWidth) {
+      lines.push(line.trim());
+      line = unit;
+    } else line += unit;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trim());
   return lines;
 }
