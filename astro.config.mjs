@@ -20,6 +20,22 @@ const validateData = {
   },
 };
 
+/**
+ * Observable Plot draws the timeline's national panels at build time only: in the browser bundle the
+ * module that calls it is a stub, so Plot and its server DOM never reach a reader (the panels are in the HTML).
+ * @type {import('vite').Plugin}
+ */
+const plotOnServer = {
+  name: 'sold-numbers:plot-on-server',
+  enforce: 'pre',
+  resolveId(source, _importer, options) {
+    if (!options?.ssr && /\/timeline-plot(\.ts)?$/.test(source)) return '\0timeline-plot-stub';
+  },
+  load(id) {
+    if (id === '\0timeline-plot-stub') return 'export const plotPanels = () => [];';
+  },
+};
+
 // Publish under a newsroom's sub-path with SITE=https://news.example.com BASE=/graphics/sold-numbers/
 const site = process.env.SITE || 'http://localhost:4321';
 const base = process.env.BASE || '/';
@@ -39,6 +55,7 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
+  vite: { plugins: [plotOnServer] },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

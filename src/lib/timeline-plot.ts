@@ -62,7 +62,6 @@ export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf:
         }),
       ],
     });
-    svg.setAttribute('y', String(panel.y));
     svg.querySelector('style')?.remove();
     const rects = [...svg.querySelectorAll('g.bars rect')];
     rects.forEach((rect, j) => {
@@ -71,7 +70,9 @@ export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf:
       rect.setAttribute('tabindex', '-1');
       if (bars[j]!.partial) rect.setAttribute('class', 'partial');
     });
-    return svg.outerHTML;
+    // Plot's svg becomes a group in the chart's own svg: one drawing, which exports read as one.
+    const attrs = ['fill', 'font-family', 'font-size', 'text-anchor'].map((a) => `${a}="${svg.getAttribute(a)}"`).join(' ');
+    return `<g class="${PLOT_CLASS}" transform="translate(0 ${panel.y})" ${attrs}>${svg.innerHTML}</g>`;
   });
 }
 
