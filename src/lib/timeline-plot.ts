@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { detailLabel } from './chart';
-import { AXIS_H, type TimelineLayout, type TimelineModel } from './timeline';
+import { AXIS_H, PANEL_HEAD, type TimelineLayout, type TimelineModel } from './timeline';
 
 /** The class Plot gives its svg; the component styles it. */
 export const PLOT_CLASS = 'timeline-plot';
@@ -31,7 +31,7 @@ export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf:
       height: panel.height,
       marginLeft: layout.left,
       marginRight: layout.width - layout.right,
-      marginTop: 0,
+      marginTop: PANEL_HEAD,
       marginBottom: last ? AXIS_H : 0,
       x: {
         type: 'utc',

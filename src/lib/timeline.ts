@@ -18,8 +18,9 @@ export interface TimelineMark {
 }
 
 export interface TimelineEvent extends TimelineMark {
-  /** Its date as the label shows it, marked when it is inferred ("late August 2021 (date inferred)"). */
+  /** Its date as the label shows it ("late August 2021"), and whether the date is inferred. */
   when: string;
+  inferred: boolean;
   /** Counts the source gives for the event ("14 arrested"). */
   counts: string[];
 }
@@ -43,6 +44,8 @@ export interface TimelineModel {
   series: { id: string; label: string; title: string; max: number; log: boolean; bars: TimelineBar[] }[];
   rules: (TimelineMark & { label: string })[];
   periodNote: string;
+  /** The line under an inferred date: "(date inferred)". */
+  inferredNote: string;
   /** BCP 47 tag for the axes' number formats. */
   tag: string;
 }
@@ -63,7 +66,7 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
       const counts = e.counts.map((c) => t(`count.${c.kind}`, { n: book.get(c.fact).text }));
       const [start, end] = dateSpan(e.date);
       const date = formatWhen(e, locale, t);
-      return { id: e.id, start, end, when: e.date.inferred ? t('date.inferred', { date }) : date, counts, detail: { title: date, lines: [text(e.label), ...counts], sources: refs(e.sources) } };
+      return { id: e.id, start, end, when: date, inferred: Boolean(e.date.inferred), counts, detail: { title: date, lines: [text(e.label), ...counts], sources: refs(e.sources) } };
     }),
   }));
 
@@ -151,6 +154,7 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
     series: spp ? [...series.filter((s) => s !== spp), spp] : series,
     rules,
     periodNote: t('timeline.period'),
+    inferredNote: t('timeline.inferred'),
     tag: intlLocale(locale),
   };
 }
@@ -187,10 +191,10 @@ export interface TimelinePanel {
   title: string[];
   /** Baseline of the title's first line. */
   titleY: number;
-  /** Top of the panel's drawing and its height (the year axis below the last one included). */
+  /** Top of the panel's drawing and its height (headroom above the bars, and the year axis below the last one, included). */
   y: number;
   height: number;
-  /** Height of the bars' area, from the panel's top. */
+  /** Height of the bars' area, PANEL_HEAD under the panel's top. */
   plotH: number;
   log: boolean;
   /** The y domain, in the series' unit: from 0 (linear) or a power of ten (log). */
@@ -236,6 +240,8 @@ const GAP = 3;
 
 /** Heights of a national series' bars: natural ones, and the least a panel can be squeezed to. */
 const SERIES_H = { narrow: 110, wide: 130, least: 64 };
+/** Room above a panel's bars for the values shifted off each other. */
+export const PANEL_HEAD = 14;
 /** Room under each panel, and the year axis's height under the last. */
 const SERIES_GAP = 16;
 export const AXIS_H = 24;
@@ -262,7 +268,7 @@ export function placeLabel(
   leader: (box: Box) => [number, number, number, number],
   sides: readonly ('start' | 'end')[] = ['start', 'end'],
 ): PlacedLabel {
-  const w = Math.max(...lines.map((l) => textWidth(l, TIMELINE_FONT)));
+  const w = Math.max(...lines.map((l) => textWidth(l, TIMELINE_FONT, true)));
   const h = lines.length * LINE;
   const [left, right] = span;
   // A rule's line runs to the bottom of the chart: no label goes under it.
@@ -325,8 +331,15 @@ export function layoutTimeline(model: TimelineModel, width: number, height?: num
   const ruleTaken: Box[] = [];
   const rules = model.rules.map((r) => {
     const rx = x(r.start);
-    const lines = wrapLines(r.label, narrow ? LABEL_MAX : RULE_MAX, TIMELINE_FONT);
-    return { id: r.id, x: rx, label: placeLabel(r.id, lines, rx, 4, span, ruleTaken, (box) => [rx, box.y + 2, rx, DOWN]) };
+    // Narrower and narrower lines until the label sits beside its line without crossing another rule's.
+    const widest = narrow ? LABEL_MAX : RULE_MAX;
+    const tries = [1, 0.7, 0.5].map((share) => {
+      const taken = [...ruleTaken];
+      return { taken, label: placeLabel(r.id, wrapLines(r.label, widest * share, TIMELINE_FONT, true), rx, 4, span, taken, (box) => [rx, box.y + 2, rx, DOWN]) };
+    });
+    const chosen = tries.find((t) => t.label.clear) ?? tries[0]!;
+    ruleTaken.splice(0, ruleTaken.length, ...chosen.taken);
+    return { id: r.id, x: rx, label: chosen.label };
   });
   const top = Math.max(4, ...rules.map((r) => r.label.box.y + r.label.box.h)) + 8;
 
@@ -341,8 +354,8 @@ export function layoutTimeline(model: TimelineModel, width: number, height?: num
       return { id: e.id, x0, x1: Math.max(x0 + 6, x(e.end)) };
     });
     // On a narrow chart a long line wraps ("7 September 2021" / "(date inferred)").
-    const wrap = (line: string) => (narrow ? wrapLines(line, Math.min(LABEL_MAX, width * LABEL_SHARE), TIMELINE_FONT) : [line]);
-    const dates = lane.events.map((e) => wrap(e.when));
+    const wrap = (line: string) => (narrow ? wrapLines(line, Math.min(LABEL_MAX, width * LABEL_SHARE), TIMELINE_FONT, true) : [line]);
+    const dates = lane.events.map((e) => [e.when, ...(e.inferred ? [model.inferredNote] : [])].flatMap(wrap));
     const labels = laneLabels(lane.events.map((e, i) => ({ id: e.id, lines: [...dates[i]!, ...e.counts.flatMap(wrap)], x: (marks[i]!.x0 + marks[i]!.x1) / 2 })), y, span);
     marks.forEach((m, i) => events.push({ ...m, y, label: labels[i]!, dateLines: dates[i]!.length }));
     y = Math.max(y + MARK, ...labels.map((l) => l.box.y + l.box.h)) + 40;
@@ -351,9 +364,9 @@ export function layoutTimeline(model: TimelineModel, width: number, height?: num
   // The national series, one panel each, the last with the year axis under it.
   const n = model.series.length;
   const natural = narrow ? SERIES_H.narrow : SERIES_H.wide;
-  const titles = model.series.map((s) => wrapLines(s.title, right - 8, TIMELINE_FONT));
+  const titles = model.series.map((s) => wrapLines(s.title, right - 8, TIMELINE_FONT, true));
   const titleH = titles.reduce((h, t) => h + (t.length - 1) * LINE + 28, 0);
-  const fitted = height === undefined || n === 0 ? natural : Math.floor((height - y - AXIS_H - titleH - n * SERIES_GAP) / n);
+  const fitted = height === undefined || n === 0 ? natural : Math.floor((height - y - AXIS_H - titleH - n * (SERIES_GAP + PANEL_HEAD)) / n);
   const plotH = Math.max(SERIES_H.least, Math.min(natural, fitted));
   const panels = model.series.map((s, i): TimelinePanel => {
     const title = titles[i]!;
@@ -361,7 +374,8 @@ export function layoutTimeline(model: TimelineModel, width: number, height?: num
     // The bars start under the title, with room for the top tick's label.
     const py = titleY + (title.length - 1) * LINE + 16;
     const domain = seriesDomain(s);
-    const scale = s.log ? (v: number) => plotH * (1 - (Math.log10(v) - Math.log10(domain[0])) / (Math.log10(domain[1]) - Math.log10(domain[0]))) : (v: number) => plotH * (1 - v / domain[1]);
+    const share = s.log ? (v: number) => (Math.log10(v) - Math.log10(domain[0])) / (Math.log10(domain[1]) - Math.log10(domain[0])) : (v: number) => v / domain[1];
+    const scale = (v: number) => PANEL_HEAD + plotH * (1 - share(v));
     const taken: Box[] = [];
     // Full bars first, each with its value above it; a partial bar's value goes just inside its outline's top.
     const order = [...s.bars].sort((a, b) => Number(a.partial) - Number(b.partial));
@@ -370,16 +384,21 @@ export function layoutTimeline(model: TimelineModel, width: number, height?: num
       const w = textWidth(text, TIMELINE_SMALL);
       const cx = clamp((x(b.start) + x(b.end)) / 2, left + w / 2, right - w / 2);
       const barTop = py + scale(b.value);
-      let base = b.partial && plotH - scale(b.value) > 2 * LINE ? barTop + 13 : barTop - 4;
-      const box = () => ({ x: cx - w / 2, y: base - 10, w, h: 12 });
-      while (base - 10 > py - LINE && taken.some((o) => overlaps(box(), o, 2))) base -= 13;
-      taken.push(box());
+      // Baselines to try: inside the top of a partial bar's outline first; else above the bar, a row
+      // higher while the panel has room, then inside the bar's top.
+      const inside = PANEL_HEAD + plotH - scale(b.value) > 2 * LINE ? [barTop + 13] : [];
+      const above = Array.from({ length: 4 }, (_, k) => barTop - 4 - 13 * k).filter((base) => base - 10 >= py);
+      const bases = b.partial ? [...inside, ...above] : [...above, ...inside];
+      const box = (base: number) => ({ x: cx - w / 2, y: base - 10, w, h: 12 });
+      const base = bases.find((y) => !taken.some((o) => overlaps(box(y), o, 2))) ?? bases[0] ?? barTop - 4;
+      taken.push(box(base));
       return { id: b.id, text, x: cx, y: base };
     });
-    y = py + plotH + (i === n - 1 ? AXIS_H : 0) + SERIES_GAP;
-    return { id: s.id, title, titleY, y: py, height: plotH + (i === n - 1 ? AXIS_H : 0), plotH, log: s.log, domain, values: s.bars.map((b) => values.find((v) => v.id === b.id)!) };
+    const height = PANEL_HEAD + plotH + (i === n - 1 ? AXIS_H : 0);
+    y = py + height + SERIES_GAP;
+    return { id: s.id, title, titleY, y: py, height, plotH, log: s.log, domain, values: s.bars.map((b) => values.find((v) => v.id === b.id)!) };
   });
-  const bottom = n ? panels.at(-1)!.y + plotH : y;
+  const bottom = n ? panels.at(-1)!.y + PANEL_HEAD + plotH : y;
   return { width, height: y, x: (ms) => x(ms), left, right, top, bottom, narrow, rules, lanes, events, panels };
 }
 
