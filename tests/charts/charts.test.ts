@@ -95,7 +95,8 @@ describe('Timeline server render', () => {
   });
 
   it('draws the national panels with Plot, without its <style> element, bars named for the details', () => {
-    expect(count(/<svg [^>]*class="timeline-plot"/g)).toBe(3 * marks.series.length);
+    expect(count(/<g class="timeline-plot"/g)).toBe(3 * marks.series.length);
+    expect(count(/<svg /g)).toBe(3);
     expect(html).not.toContain('<style');
     expect(html).not.toMatch(/ style="/);
     expect(count(/<rect [^>]*role="button"[^>]*data-mark="\d+"/g)).toBe(3 * marks.series.reduce((n, s) => n + s.bars.length, 0));
