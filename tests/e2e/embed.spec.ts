@@ -77,7 +77,7 @@ test.describe('embed pages', () => {
   for (const chart of ['resale-flow', 'network-map', 'timeline']) {
     test(`${chart}: no site chrome, noindex, canonical to the story anchor, oEmbed, no axe violations`, async ({ page, request }) => {
       await page.goto(`embed/${chart}/`);
-      await expect(page.locator(`figure#${chart} svg`).first()).toBeVisible();
+      await expect(page.locator(`figure#${chart} svg:visible`).first()).toBeVisible();
       await expect(page.locator('nav.languages, .skip-link')).toHaveCount(0);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
       expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/#${chart}$`));
@@ -109,7 +109,7 @@ test.describe('embed pages', () => {
     await page.setContent(`<iframe src="${baseURL}embed/timeline/" title="t" width="100%" height="980" style="border:0"></iframe>`);
     const iframe = page.locator('iframe');
     const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-    await expect(frame.locator('figure#timeline svg').first()).toBeVisible();
+    await expect(frame.locator('figure#timeline svg:visible').first()).toBeVisible();
     expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(980);
     // The chart's drawing fits in the fixed height at a column's width.
     const bottom = await frame.evaluate(() => document.querySelector('figure svg')!.getBoundingClientRect().bottom);

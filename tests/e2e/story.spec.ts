@@ -92,7 +92,7 @@ test.describe('chart details', () => {
     await page.goto(HOME);
     await hydrated(page, '#timeline');
     const tooltip = page.locator('#timeline [role="tooltip"]');
-    await page.locator('#timeline g.event').first().hover();
+    await page.locator('#timeline g.event:visible tspan').first().hover();
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText('2021');
     await page.mouse.move(5, 5);
