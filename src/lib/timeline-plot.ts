@@ -72,7 +72,9 @@ export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf:
     });
     // Plot's svg becomes a group in the chart's own svg: one drawing, which exports read as one.
     const attrs = ['fill', 'font-family', 'font-size', 'text-anchor'].map((a) => `${a}="${svg.getAttribute(a)}"`).join(' ');
-    return `<g class="${PLOT_CLASS}" transform="translate(0 ${panel.y})" ${attrs}>${svg.innerHTML}</g>`;
+    // Coordinates to a tenth of a pixel (labels keep their digits): fewer bytes.
+    const inner = svg.innerHTML.replace(/ (x|y|x1|x2|y1|y2|width|height|d|transform)="([^"]*)"/g, (_, name: string, v: string) => ` ${name}="${v.replace(/(\d+\.\d)\d+/g, '$1')}"`);
+    return `<g class="${PLOT_CLASS}" transform="translate(0 ${panel.y})" ${attrs}>${inner}</g>`;
   });
 }
 

@@ -248,6 +248,8 @@ export const AXIS_H = 24;
 
 const overlaps = (a: Box, b: Box, pad = 0) => a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+/** To a tenth of a pixel: finer only adds bytes to the page (three artboards of coordinates). */
+const round = (v: number) => Math.round(v * 10) / 10;
 /** The box a leader line takes, a little wider than the line, for collisions. */
 const lineBox = ([x1, y1, x2, y2]: [number, number, number, number]): Box => ({ x: Math.min(x1, x2) - 1, y: Math.min(y1, y2), w: Math.abs(x2 - x1) + 2, h: Math.abs(y2 - y1) });
 
@@ -268,7 +270,7 @@ export function placeLabel(
   leader: (box: Box) => [number, number, number, number],
   sides: readonly ('start' | 'end')[] = ['start', 'end'],
 ): PlacedLabel {
-  const w = Math.max(...lines.map((l) => textWidth(l, TIMELINE_FONT, true)));
+  const w = round(Math.max(...lines.map((l) => textWidth(l, TIMELINE_FONT, true))));
   const h = lines.length * LINE;
   const [left, right] = span;
   // A rule's line runs to the bottom of the chart: no label goes under it.
@@ -277,7 +279,7 @@ export function placeLabel(
   const ys = [...new Set([yMin, ...bottoms.filter((y) => y > yMin), last])].sort((a, b) => a - b);
   for (const side of sides) {
     for (const y of ys) {
-      const box = { x: clamp(side === 'start' ? anchorX + GAP : anchorX - w - GAP, left, Math.max(left, right - w)), y, w, h };
+      const box = { x: round(clamp(side === 'start' ? anchorX + GAP : anchorX - w - GAP, left, Math.max(left, right - w))), y, w, h };
       const line = leader(box);
       // Leaders may run side by side (marks a day apart); a leader never crosses a label.
       const clear = !overlaps(box, lineBox(line)) && !taken.some((b) => overlaps(box, b, PAD) || (!b.leader && overlaps(lineBox(line), b)));
@@ -325,7 +327,8 @@ export function layoutTimeline(model: TimelineModel, width: number, height?: num
   const left = narrow ? 34 : 44;
   const right = width - 8;
   const span: [number, number] = [4, width - 4];
-  const x = linear(model.domain, [left, right]);
+  const time = linear(model.domain, [left, right]);
+  const x = (ms: number) => round(time(ms));
 
   // Rule labels, top down; each rule's line runs down from its label, so later labels avoid it.
   const ruleTaken: Box[] = [];
@@ -392,14 +395,14 @@ export function layoutTimeline(model: TimelineModel, width: number, height?: num
       const box = (base: number) => ({ x: cx - w / 2, y: base - 10, w, h: 12 });
       const base = bases.find((y) => !taken.some((o) => overlaps(box(y), o, 2))) ?? bases[0] ?? barTop - 4;
       taken.push(box(base));
-      return { id: b.id, text, x: cx, y: base };
+      return { id: b.id, text, x: round(cx), y: round(base) };
     });
     const height = PANEL_HEAD + plotH + (i === n - 1 ? AXIS_H : 0);
     y = py + height + SERIES_GAP;
     return { id: s.id, title, titleY, y: py, height, plotH, log: s.log, domain, values: s.bars.map((b) => values.find((v) => v.id === b.id)!) };
   });
   const bottom = n ? panels.at(-1)!.y + PANEL_HEAD + plotH : y;
-  return { width, height: y, x: (ms) => x(ms), left, right, top, bottom, narrow, rules, lanes, events, panels };
+  return { width, height: y, x, left, right, top, bottom, narrow, rules, lanes, events, panels };
 }
 
 /** The y domain of a series' panel: room above the tallest bar for its value; a log scale from a power of ten. */
