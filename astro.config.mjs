@@ -22,7 +22,8 @@ const validateData = {
 
 /**
  * Observable Plot draws the timeline's national panels at build time only: in the browser bundle the
- * module that calls it is a stub, so Plot and its server DOM never reach a reader (the panels are in the HTML).
+ * module that calls it is a stub, so Plot and its server DOM never reach a reader (the panels are in the HTML,
+ * and the island never redraws them: its model and widths do not change after the page is built).
  * @type {import('vite').Plugin}
  */
 const plotOnServer = {
@@ -32,7 +33,8 @@ const plotOnServer = {
     if (!options?.ssr && /\/timeline-plot(\.ts)?$/.test(source)) return '\0timeline-plot-stub';
   },
   load(id) {
-    if (id === '\0timeline-plot-stub') return 'export const plotPanels = () => [];';
+    // Not empty: Svelte then adopts the server's panels as they are when it hydrates ({@html} content is not compared).
+    if (id === '\0timeline-plot-stub') return "export const plotPanels = (model) => model.series.map(() => '<g></g>');";
   },
 };
 
