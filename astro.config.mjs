@@ -21,6 +21,24 @@ const validateData = {
 };
 
 /**
+ * Observable Plot draws the timeline's national panels at build time only: in the browser bundle the
+ * module that calls it is a stub, so Plot and its server DOM never reach a reader (the panels are in the HTML,
+ * and the island never redraws them: its model and widths do not change after the page is built).
+ * @type {import('vite').Plugin}
+ */
+const plotOnServer = {
+  name: 'sold-numbers:plot-on-server',
+  enforce: 'pre',
+  resolveId(source, _importer, options) {
+    if (!options?.ssr && /\/timeline-plot(\.ts)?$/.test(source)) return '\0timeline-plot-stub';
+  },
+  load(id) {
+    // Not empty: Svelte then adopts the server's panels as they are when it hydrates ({@html} content is not compared).
+    if (id === '\0timeline-plot-stub') return "export const plotPanels = (model) => model.series.map(() => '<g></g>');";
+  },
+};
+
+/**
  * The public address, in one place: SITE (origin) and BASE (sub-path), e.g.
  * SITE=https://news.example.com BASE=/graphics/sold-numbers/. Every printed address, QR code, canonical
  * and share link is built from them. A published build must name its address: `astro build` without
@@ -65,6 +83,7 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
+  vite: { plugins: [plotOnServer] },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -103,7 +103,7 @@ for (const page of pages) {
     .concat(assets.inlineStyles.map((s) => gz(s)));
   const jsGz = chunks.reduce((s, c) => s + c.gz, 0);
   const largest = chunks.reduce((a, c) => (!a || c.gz > a.gz ? c : a), /** @type {typeof chunks[number] | null} */ (null));
-  const pageFailures = budgetFailures(page, jsGz);
+  const pageFailures = budgetFailures(page, jsGz, gz(html));
   failures.push(...pageFailures);
   // Images: raw bytes of each distinct file (images are compressed already). Island data: the
   // astro-island props as written in the HTML, gzipped together (they are part of htmlGz too).

@@ -3,7 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { basePath } from './paths.mjs';
 
 export const KB = 1024;
-export const BUDGETS = { storyJs: 40 * KB, embedJs: 25 * KB };
+/** Gzip budgets: client JS of the story and of an embed, and the story's HTML (its SVG charts at three widths included). */
+export const BUDGETS = { storyJs: 40 * KB, embedJs: 25 * KB, storyHtml: 80 * KB };
 
 /**
  * Strings that only Observable Plot's code contains. Checked against
@@ -114,14 +115,16 @@ export function findPlotMarker(code) {
 
 /**
  * Budget failures for one page.
- * @param {string} page @param {number} jsGz total gzip bytes of the page's client JS
+ * @param {string} page @param {number} jsGz total gzip bytes of the page's client JS @param {number} [htmlGz] of its HTML
  * @returns {string[]}
  */
-export function budgetFailures(page, jsGz) {
+export function budgetFailures(page, jsGz, htmlGz = 0) {
   const kind = pageKind(page);
   const limit = kind === 'story' ? BUDGETS.storyJs : kind === 'embed' ? BUDGETS.embedJs : null;
-  if (limit === null || jsGz <= limit) return [];
-  return [`${page}: client JS ${(jsGz / KB).toFixed(1)} KB gz > ${kind} budget ${limit / KB} KB`];
+  const failures = [];
+  if (limit !== null && jsGz > limit) failures.push(`${page}: client JS ${(jsGz / KB).toFixed(1)} KB gz > ${kind} budget ${limit / KB} KB`);
+  if (kind === 'story' && htmlGz > BUDGETS.storyHtml) failures.push(`${page}: HTML ${(htmlGz / KB).toFixed(1)} KB gz > story budget ${BUDGETS.storyHtml / KB} KB`);
+  return failures;
 }
 
 /* ------------------------------------------------------------------ */

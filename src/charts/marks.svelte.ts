@@ -48,7 +48,10 @@ export class Marks {
   };
 
   private keydown(e: KeyboardEvent, node: HTMLElement, i: number) {
-    const marks = [...node.querySelectorAll<SVGElement>('[data-mark]:not([aria-hidden="true"])')];
+    // Marks on screen only (a chart laid out at several widths shows one of them), in the order of their numbers.
+    const marks = [...node.querySelectorAll<SVGElement>('[data-mark]:not([aria-hidden="true"])')]
+      .filter((m) => m.getClientRects().length > 0)
+      .sort((a, b) => Number(a.dataset.mark) - Number(b.dataset.mark));
     const at = marks.findIndex((m) => Number(m.dataset.mark) === i);
     const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -at, End: marks.length - 1 - at }[e.key];
     if (e.key === 'Escape') {

@@ -94,9 +94,13 @@ export function withFormula(f: Figure, t: Translate): string {
   return f.formula ? t('label.aside', { text: f.text, aside: f.formula.text }) : f.text;
 }
 
-/** Estimated width of a label in px (CJK characters about 1em, others about 0.6em, bold included). */
-export function textWidth(text: string, fontSize: number): number {
-  return [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.6) * fontSize, 0);
+/**
+ * Estimated width of a label in px: CJK characters about 1em, others about 0.6em, or 0.7em in bold
+ * (wide system fonts such as DejaVu Sans set bold Latin text about that wide).
+ */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  const latin = bold ? 0.7 : 0.6;
+  return [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : latin) * fontSize, 0);
 }
 
 /** Places a label by x inside [0, width]: right of x if it fits, else left of it, else as far right as it fits. */
@@ -107,23 +111,31 @@ export function fitLabel(x: number, text: string, fontSize: number, width: numbe
   return { x: Math.max(0, width - w), anchor: 'start' };
 }
 
+/** CJK ideographs, kana and full-width forms: each one a unit a line may break around. */
+const CJK = '\u3000-\u9fff\uff00-\uffef';
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+const UNIT = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'g');
+/** Punctuation no line may start with, and punctuation no line may end with (CJK line-breaking rules). */
+const CLOSING = /^[)\]}）」』】〉》〕，。、；：！？,.;:!?]/;
+const OPENING = /[(\[{（「『【〈《〔“‘]$/;
+
 /**
  * Splits a label into lines of about `maxWidth` px for SVG text, which does not wrap by itself.
+ * Latin text breaks at spaces; CJK text between characters, but never inside a run of Latin letters or
+ * digits ("2021"), never before closing punctuation ("）", "，") and never after opening punctuation.
  * Widths are estimated with textWidth(), which is enough to lay out labels.
  */
-export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
-  const width = (s: string) => textWidth(s, fontSize);
-  const cjk = /[\u3000-\u9fff]/.test(text);
-  const words = cjk ? [...text] : text.split(/\s+/);
+export function wrapLines(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const units = text.match(UNIT) ?? [];
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    const next = line ? (cjk ? line + word : `${line} ${word}`) : word;
-    if (line && width(next) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = next;
+  for (const unit of units) {
+    const breakable = line.trim() !== '' && unit.trim() !== '' && !CLOSING.test(unit) && !OPENING.test(line.trimEnd()) && (/\s$/.test(line) || CJK_CHAR.test(unit + line.at(-1)));
+    if (breakable && textWidth((line + unit).trim(), fontSize, bold) > maxWidth) {
+      lines.push(line.trim());
+      line = unit;
+    } else line += unit;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trim());
   return lines;
 }

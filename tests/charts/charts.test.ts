@@ -80,17 +80,36 @@ describe('NetworkMap server render', () => {
 describe('Timeline server render', () => {
   const { html, count } = dom(render(Timeline, { props: { model: e.charts.timeline, tableLabel } }).body);
   const marks = e.charts.timeline;
+  const perBoard = marks.rules.length + marks.lanes.reduce((n, l) => n + l.events.length, 0) + marks.series.reduce((n, s) => n + s.bars.length, 0);
 
-  it('has one mark per event, bar and rule, each focusable through one tab stop', () => {
-    const expected = marks.rules.length + marks.lanes.reduce((n, l) => n + l.events.length, 0) + marks.series.reduce((n, s) => n + s.bars.length, 0);
-    expect(count(/data-mark="/g)).toBe(expected);
-    expect(count(/tabindex="0"/g)).toBe(1);
+  it('is laid out at a phone, a tablet and a desktop width, for CSS to choose from', () => {
+    expect(count(new RegExp(`<svg ${cls('artboard')}`, 'g'))).toBe(3);
+    for (const name of ['phone', 'tablet', 'desktop']) expect(html).toMatch(new RegExp(`<svg ${cls(`artboard ${name}`)}`));
+    const single = render(Timeline, { props: { model: marks, tableLabel, width: 720 } }).body;
+    expect((single.match(/<svg [^>]*class="[^"]*artboard/g) ?? []).length).toBe(1);
   });
 
-  it('labels counts and years from the data', () => {
+  it('has one mark per event, bar and rule in each artboard, with one tab stop per artboard until the island runs', () => {
+    expect(count(/data-mark="/g)).toBe(3 * perBoard);
+    expect(count(/tabindex="0"/g)).toBe(3);
+  });
+
+  it('draws the national panels with Plot, without its <style> element, bars named for the details', () => {
+    expect(count(/<g class="timeline-plot"/g)).toBe(3 * marks.series.length);
+    expect(count(/<svg /g)).toBe(3);
+    expect(html).not.toContain('<style');
+    expect(html).not.toMatch(/ style="/);
+    expect(count(/<rect [^>]*role="button"[^>]*data-mark="\d+"/g)).toBe(3 * marks.series.reduce((n, s) => n + s.bars.length, 0));
+    expect(html).toContain('aria-label="April 2021 to March 2022. Telecom and online fraud cases solved, April 2021 to March 2022. 394,000.');
+  });
+
+  it('labels events with their dates and counts, bars with their values, and years from the data', () => {
     expect(html).toContain('14 arrested');
     expect(html).toContain('over 1,000 victims');
     expect(html).toContain('62 arrested');
+    expect(html).toContain('(date inferred)');
+    expect(html).toContain('>92,576<');
+    expect(html).toContain('>394,000<');
     for (const year of marks.years) expect(html).toContain(`>${year}<`);
   });
 });

@@ -115,7 +115,7 @@ test.describe('embed pages', () => {
   for (const chart of ['resale-flow', 'network-map', 'timeline']) {
     test(`${chart}: no site chrome, noindex, canonical to the story anchor, oEmbed, no axe violations`, async ({ page, request }) => {
       await page.goto(`embed/${chart}/`);
-      await expect(page.locator(`figure#${chart} svg`).first()).toBeVisible();
+      await expect(page.locator(`figure#${chart} svg:visible`).first()).toBeVisible();
       await expect(page.locator('nav.languages, .skip-link')).toHaveCount(0);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
       expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/#${chart}$`));
@@ -165,7 +165,7 @@ test.describe('embed pages', () => {
     await page.setContent(`<iframe src="${baseURL}embed/timeline/" title="t" width="100%" height="${EMBED_HEIGHT.timeline}" style="border:0"></iframe>`);
     const iframe = page.locator('iframe');
     const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-    await expect(frame.locator('figure#timeline svg').first()).toBeVisible();
+    await expect(frame.locator('figure#timeline svg:visible').first()).toBeVisible();
     expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(EMBED_HEIGHT.timeline);
     // Nothing scrolls inside the frame: the whole embed fits its default height.
     expect(await frame.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(EMBED_HEIGHT.timeline);

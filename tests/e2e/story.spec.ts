@@ -92,7 +92,7 @@ test.describe('chart details', () => {
     await page.goto(HOME);
     await hydrated(page, '#timeline');
     const tooltip = page.locator('#timeline [role="tooltip"]');
-    await page.locator('#timeline g.event').first().hover();
+    await page.locator('#timeline g.event:visible tspan').first().hover();
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText('2021');
     await page.mouse.move(5, 5);
@@ -118,4 +118,63 @@ test('the charts re-lay themselves out when the window narrows, with no horizont
   await page.setViewportSize({ width: 360, height: 740 });
   await expect.poll(width).toBeLessThan(360);
   expect(await noHorizontalOverflow(page)).toBe(true);
+});
+
+test.describe('timeline labels', () => {
+  // Every label the reader sees: rule and event labels, lane names, panel titles, values on bars, axis ticks.
+  const labelBoxes = (page: Page) =>
+    page.locator('#timeline svg.artboard:visible').evaluate((svg) => {
+      const chart = svg.getBoundingClientRect();
+      const boxes = [...svg.querySelectorAll<SVGTextElement>(':scope > text, .rule text, .event text, .values text')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      });
+      return { chart: { left: chart.left, right: chart.right, top: chart.top, bottom: chart.bottom }, boxes };
+    });
+
+  for (const path of ['./', 'zh/', 'fr/'])
+    for (const width of [320, 375, 768, 1280])
+      test(`${path} at ${width} px: no timeline label overlaps another or leaves the chart`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await page.locator('#timeline').scrollIntoViewIfNeeded();
+        const { chart, boxes } = await labelBoxes(page);
+        expect(boxes.length).toBeGreaterThan(20);
+        for (const b of boxes) {
+          expect(b.left >= chart.left - 0.5 && b.right <= chart.right + 0.5, `${b.text} leaves the chart`).toBe(true);
+          expect(b.top >= chart.top - 0.5 && b.bottom <= chart.bottom + 0.5, `${b.text} leaves the chart`).toBe(true);
+        }
+        // Glyph boxes include line spacing; 1 px of it may touch.
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1)) {
+            const apart = a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+            expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
+          }
+      });
+
+  test('a phone without JavaScript gets the phone layout', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(HOME);
+    await expect(page.locator('#timeline svg.artboard:visible')).toHaveCount(1);
+    await expect(page.locator('#timeline svg.artboard.phone')).toBeVisible();
+    // Labels at a readable size: the phone artboard is drawn near its own width, not shrunk from a desktop one.
+    const size = await page.locator('#timeline svg.phone .event text').first().evaluate((el) => el.getBoundingClientRect().height);
+    expect(size).toBeGreaterThan(11);
+    await context.close();
+  });
+
+  test('the national panels are drawn by Plot at build time, and Plot ships no code to the browser', async ({ page, request }) => {
+    const scripts: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(r.url());
+    });
+    await page.goto(HOME);
+    await page.locator('#timeline').scrollIntoViewIfNeeded();
+    await expect(page.locator('#timeline svg.artboard:visible g.timeline-plot')).toHaveCount(2);
+    await expect(page.locator('#timeline svg.artboard:visible g.timeline-plot [aria-label="y-axis tick label"]')).toHaveCount(2);
+    await expect(page.locator('#timeline style')).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    for (const url of scripts) expect(await (await request.get(url)).text(), url).not.toMatch(/observablehq|linkedom|plot-d6a7b5/);
+  });
 });

@@ -58,6 +58,18 @@ describe('wrapLines', () => {
     expect(wrapLines('a extraordinarily b', 30, 10)).toEqual(['a', 'extraordinarily', 'b']);
   });
 
+  it('never starts a line with closing punctuation, nor breaks a run of digits in CJK text', () => {
+    // 13 px per character: 170 px holds 13, so a plain split would put "）" alone on the second line.
+    expect(wrapLines('2021年8月下旬（日期为推断）', 170, 13)).toEqual(['2021年8月下旬（日期为推断）']);
+    for (const width of [40, 60, 90, 130]) {
+      const lines = wrapLines('2021年9月7日（日期为推断），抓获14人。', width, 13);
+      expect(lines.join('')).toBe('2021年9月7日（日期为推断），抓获14人。');
+      for (const line of lines) expect(line, `${width}px`).not.toMatch(/^[）)，。、]/);
+      for (const line of lines) expect(line, `${width}px`).not.toMatch(/（$/);
+      expect(lines.some((l) => /^\d/.test(l) && /\d$/.test(lines[lines.indexOf(l) - 1] ?? ''))).toBe(false);
+    }
+  });
+
   it('splits CJK text between characters', () => {
     // 14 px per character: 56 px holds 4.
     expect(wrapLines('一个客户购买了便宜的新号码', 56, 14)).toEqual(['一个客户', '购买了便', '宜的新号', '码']);

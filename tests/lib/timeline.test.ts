@@ -3,7 +3,8 @@ import { textWidth } from '../../src/lib/chart';
 import { loadData } from '../../src/lib/data';
 import { figureBook } from '../../src/lib/facts';
 import { translator } from '../../src/lib/i18n';
-import { buildTimeline, layoutTimeline, TIMELINE_FONT, type TimelineBar } from '../../src/lib/timeline';
+import { buildTimeline, layoutTimeline, placeLabel, TIMELINE_SMALL, type Box, type TimelineBar, type TimelineLayout } from '../../src/lib/timeline';
+import { LOCALES } from '../../src/lib/schema';
 
 const data = loadData();
 const t = translator('en');
@@ -144,60 +145,163 @@ describe('buildTimeline: axis, rules and table', () => {
 });
 
 describe('layoutTimeline', () => {
+  const editions = LOCALES.map((locale) => {
+    const tl = translator(locale);
+    return { locale, model: buildTimeline(data, figureBook(data, locale, tl), locale, tl) };
+  });
+  const WIDTHS = [320, 360, 375, 414, 560, 640, 768, 960, 1024, 1280, 1440];
+  /** Every label's box: rules, events (their lines) and the values on the bars, with what it says. */
+  const labels = (l: TimelineLayout) => [
+    ...l.rules.map((r) => ({ text: r.label.lines.join(' '), ...r.label.box })),
+    ...l.events.map((e) => ({ text: e.label.lines.join(' '), ...e.label.box })),
+    ...l.lanes.map((lane) => ({ text: lane.label, x: 8, y: lane.y - 28, w: textWidth(lane.label, 13, true), h: 16 })),
+    ...l.panels.map((p) => ({ text: p.title.join(' '), x: 8, y: p.titleY - 12, w: Math.max(...p.title.map((t) => textWidth(t, 13, true))), h: p.title.length * 16 })),
+    ...l.panels.flatMap((p) => p.values.map((v) => ({ text: v.text, x: v.x - textWidth(v.text, TIMELINE_SMALL) / 2, y: v.y - 10, w: textWidth(v.text, TIMELINE_SMALL), h: 12 }))),
+  ];
+
   it('maps the domain onto [left, right]', () => {
     const l = layoutTimeline(model, 800);
-    expect([l.left, l.right]).toEqual([8, 792]);
-    expect(l.x(model.domain[0])).toBe(8);
+    expect([l.left, l.right]).toEqual([44, 792]);
+    expect(l.x(model.domain[0])).toBe(44);
     expect(l.x(model.domain[1])).toBe(792);
-    const mid = (model.domain[0] + model.domain[1]) / 2;
-    expect(l.x(mid)).toBeCloseTo(400, 6);
     expect(l.x(U(2022, 0, 1))).toBeGreaterThan(l.x(U(2021, 0, 1)));
   });
 
-  it('is narrow below 560 px', () => {
-    expect(layoutTimeline(model, 559).narrow).toBe(true);
-    expect(layoutTimeline(model, 560).narrow).toBe(false);
-    expect(layoutTimeline(model, 320).narrow).toBe(true);
+  it('gives every event one label: its date, marked when inferred, then its counts', () => {
+    const l = layoutTimeline(model, 960);
+    const label = (id: string) => l.events.find((e) => e.id === id)!;
+    expect(l.events).toHaveLength(8);
+    expect(label('hunan.case-closed').label.lines).toEqual(['early August 2024', '62 arrested', 'more than 100 further suspects']);
+    expect(label('hunan.case-closed').dateLines).toBe(1);
+    expect(label('shanghai.arrests').label.lines).toEqual(['late August 2021', '(date inferred)', '14 arrested']);
+    expect(label('shanghai.arrests').dateLines).toBe(2);
+    expect(label('hunan.reported').label.lines).toEqual(['26 August 2024']);
   });
 
-  it('stacks lanes, then series, inside its height', () => {
+  it('hangs "more than 100 further suspects" from the August 2024 close, not from 2023', () => {
+    for (const w of WIDTHS) {
+      const l = layoutTimeline(model, w);
+      const closed = l.events.find((e) => e.label.lines.join(' ').includes('more than 100 further suspects'))!;
+      expect(closed.id).toBe('hunan.case-closed');
+      expect(closed.x0).toBeGreaterThan(l.x(U(2024, 6, 1)));
+      expect(closed.label.leader[0]).toBeGreaterThan(closed.x0);
+      expect(closed.label.leader[0]).toBeLessThan(closed.x1);
+    }
+  });
+
+  it('ties each event label to its mark with a leader, and each rule label to its line', () => {
+    for (const w of WIDTHS) {
+      const l = layoutTimeline(model, w);
+      for (const e of l.events) {
+        // The leader drops from the mark to the label's first line, just beside it.
+        const [x1, y1, x2, y2] = e.label.leader;
+        const { box } = e.label;
+        expect([x1, x2]).toEqual([(e.x0 + e.x1) / 2, (e.x0 + e.x1) / 2]);
+        expect(y1).toBe(e.y + 7);
+        expect(y2).toBeGreaterThan(box.y);
+        expect(y2).toBeLessThan(box.y + 16);
+        // Beside it, or pressed against the chart's edge by a label wider than the room on that side.
+        expect(x1 < box.x || x1 > box.x + box.w).toBe(true);
+        if (box.x > 4 && box.x + box.w < w - 4) expect(Math.min(Math.abs(box.x - x1), Math.abs(box.x + box.w - x1))).toBeLessThanOrEqual(3.01);
+      }
+      for (const r of l.rules) {
+        const { box } = r.label;
+        expect(r.label.leader[0]).toBe(r.x);
+        expect(Math.min(Math.abs(box.x - r.x), Math.abs(box.x + box.w - r.x))).toBeLessThanOrEqual(3.01);
+        expect(box.y + box.h).toBeLessThanOrEqual(l.top);
+      }
+    }
+  });
+
+  it('keeps every label inside the chart and off every other, at any width from 320 to 1440 px, in every language', () => {
+    for (const { locale, model: m } of editions) {
+      for (const w of WIDTHS) {
+        const l = layoutTimeline(m, w);
+        const boxes = labels(l);
+        for (const b of boxes) {
+          expect(b.x >= 0 && b.x + b.w <= w, `${locale} ${w}px: ${b.text} at ${b.x}..${b.x + b.w}`).toBe(true);
+          expect(b.y >= 0 && b.y + b.h <= l.height, `${locale} ${w}px: ${b.text}`).toBe(true);
+        }
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1)) {
+            const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+            expect(apart, `${locale} ${w}px: "${a.text}" and "${b.text}"`).toBe(true);
+          }
+      }
+    }
+  });
+
+  it('lets no leader or rule cross another label', () => {
+    for (const { locale, model: m } of editions)
+      for (const w of WIDTHS) {
+        const l = layoutTimeline(m, w);
+        for (const x of [...l.events, ...l.rules]) expect(x.label.clear, `${locale} ${w}px: ${x.id}`).toBe(true);
+      }
+  });
+
+  it('puts the value on every bar, partial bars included', () => {
+    const l = layoutTimeline(model, 960);
+    const values = Object.fromEntries(l.panels.flatMap((p) => p.values.map((v) => [v.id, v.text])));
+    expect(values['mps.cases-solved-2021-04-2022-03']).toBe('394,000');
+    expect(values['spp.aiding-prosecuted-2022-01-09']).toBe('92,576');
+    expect(values['spp.aiding-prosecuted-2022']).toBe('about 130,000');
+    expect(Object.keys(values)).toHaveLength(13);
+    expect(layoutTimeline(model, 360).panels[1]!.values.find((v) => v.id === 'spp.aiding-prosecuted-2020')!.text).toBe('13.7k');
+  });
+
+  it('draws the prosecutions, which grow about a thousandfold, on a log scale that its label names', () => {
+    const spp = model.series.find((s) => s.id === 'spp-aiding-prosecutions')!;
+    const mps = model.series.find((s) => s.id === 'mps-cases-solved')!;
+    expect([spp.log, mps.log]).toEqual([true, false]);
+    expect(spp.title).toContain('log scale');
+    expect(mps.title).toBe(mps.label);
+    const panel = layoutTimeline(model, 960).panels[1]!;
+    expect(panel.domain).toEqual([100, 1_000_000]);
+    expect(layoutTimeline(model, 960).panels[0]!.domain[0]).toBe(0);
+  });
+
+  it('stacks rules, lanes, then panels, inside its height', () => {
     for (const w of [320, 900]) {
       const l = layoutTimeline(model, w);
-      expect(l.laneY).toHaveLength(2);
-      expect(l.seriesY).toHaveLength(2);
-      expect(l.laneY[1]!).toBeGreaterThan(Math.max(...l.counts.filter((c) => c.event.startsWith('shanghai')).map((c) => c.y)));
-      expect(l.seriesY[0]!).toBeGreaterThan(Math.max(...l.counts.map((c) => c.y)));
-      expect(l.seriesY[1]!).toBeGreaterThan(l.seriesY[0]! + l.seriesH);
-      expect(l.height).toBeGreaterThanOrEqual(l.seriesY[1]! + l.seriesH);
+      expect(l.lanes).toHaveLength(2);
+      expect(l.panels).toHaveLength(2);
+      expect(l.lanes[1]!.y).toBeGreaterThan(Math.max(...l.events.filter((e) => e.id.startsWith('shanghai')).map((e) => e.label.box.y + e.label.box.h)));
+      expect(l.panels[0]!.y).toBeGreaterThan(Math.max(...l.events.map((e) => e.label.box.y + e.label.box.h)));
+      expect(l.panels[1]!.y).toBeGreaterThan(l.panels[0]!.y + l.panels[0]!.height);
+      expect(l.height).toBeGreaterThanOrEqual(l.panels[1]!.y + l.panels[1]!.height);
     }
-    expect(layoutTimeline(model, 320).seriesH).toBeLessThan(layoutTimeline(model, 900).seriesH);
   });
 
-  it('fits a given height by squeezing the series panels, never below a readable panel, never above the natural one', () => {
+  it('fits a given height by squeezing the panels, never below a readable panel, never above the natural one', () => {
     const natural = layoutTimeline(model, 820);
-    const fitted = layoutTimeline(model, 820, 540);
-    expect(fitted.height).toBeLessThanOrEqual(540);
-    expect(fitted.height).toBeGreaterThan(530);
-    expect(fitted.seriesH).toBeLessThan(natural.seriesH);
-    expect(fitted.laneY).toEqual(natural.laneY);
-    expect(fitted.seriesY[1]!).toBeGreaterThan(fitted.seriesY[0]! + fitted.seriesH);
-    expect(layoutTimeline(model, 820, 5000)).toMatchObject({ height: natural.height, seriesH: natural.seriesH });
-    const squeezed = layoutTimeline(model, 820, 100);
-    expect(squeezed.seriesH).toBe(64);
-    expect(squeezed.height).toBeGreaterThan(100);
+    const fitted = layoutTimeline(model, 820, natural.height - 60);
+    expect(fitted.height).toBeLessThanOrEqual(natural.height - 60);
+    expect(fitted.panels[0]!.plotH).toBeLessThan(natural.panels[0]!.plotH);
+    expect(fitted.lanes).toEqual(natural.lanes);
+    expect(layoutTimeline(model, 820, 5000)).toMatchObject({ height: natural.height });
+    expect(layoutTimeline(model, 820, 100).panels[0]!.plotH).toBe(64);
   });
+});
 
-  it('places every count label inside the chart and off the others in its lane', () => {
-    for (const w of [320, 640, 1200]) {
-      const l = layoutTimeline(model, w);
-      expect(l.counts).toHaveLength(model.lanes.reduce((n, lane) => n + lane.events.reduce((m, e) => m + e.counts.length, 0), 0));
-      const spans = l.counts.map((c) => {
-        const width = textWidth(c.text, TIMELINE_FONT);
-        return { y: c.y, a: c.anchor === 'start' ? c.x : c.x - width, b: c.anchor === 'start' ? c.x + width : c.x };
-      });
-      for (const s of spans) expect(s.a >= 0 && s.b <= w, `${w}px`).toBe(true);
-      for (const [i, s] of spans.entries())
-        for (const o of spans.slice(i + 1)) if (s.y === o.y) expect(s.b < o.a || o.b < s.a, `${w}px`).toBe(true);
-    }
+describe('placeLabel', () => {
+  it('takes the highest free place on its first side, then on the other, and flags a label it could not keep clear', () => {
+    const taken: Box[] = [];
+    const down = (x: number) => (box: Box): [number, number, number, number] => [x, 0, x, box.y + 8];
+    // 10 characters at 13 px in bold: 91 px; 5: 45.5 px.
+    const a = placeLabel('a', ['abcdefghij'], 100, 10, [0, 400], taken, down(100));
+    expect(a.box).toMatchObject({ x: 103, y: 10 });
+    // Right of 90 is a's label: b goes right of its leader a row lower, or, left first, on the same row.
+    expect(placeLabel('b', ['abcde'], 90, 10, [0, 400], [...taken], down(90)).box).toMatchObject({ x: 93, y: 30 });
+    const b = placeLabel('b', ['abcde'], 90, 10, [0, 400], taken, down(90), ['end', 'start']);
+    expect(b.box.x).toBeCloseTo(90 - 45.5 - 3, 6);
+    expect(b.box.y).toBe(10);
+    expect(b.clear).toBe(true);
+    // A leader at 120 would cross a's label wherever its own went: it goes under everything, flagged.
+    const c0 = placeLabel('c', ['abcdefghij'], 120, 10, [0, 400], taken, down(120));
+    expect(c0.clear).toBe(false);
+    expect(c0.box.y).toBeGreaterThanOrEqual(10 + 16);
+    const c = placeLabel('c', ['abcdefghij'], 395, 10, [0, 400], [], down(395));
+    expect(c.box.x).toBeCloseTo(395 - 91 - 3, 6);
+    expect(c.box.y).toBe(10);
   });
 });

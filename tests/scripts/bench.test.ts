@@ -71,6 +71,9 @@ describe('bench helpers', () => {
     expect(budgetFailures('index.html', 40 * 1024 + 1)).toHaveLength(1);
     expect(budgetFailures('embed/map/index.html', 25 * 1024 + 1)).toHaveLength(1);
     expect(budgetFailures('talk/index.html', 10_000_000)).toEqual([]);
+    expect(budgetFailures('zh/index.html', 1024, 80 * 1024)).toEqual([]);
+    expect(budgetFailures('zh/index.html', 1024, 80 * 1024 + 1)).toEqual(['zh/index.html: HTML 80.0 KB gz > story budget 80 KB']);
+    expect(budgetFailures('embed/timeline/index.html', 1024, 500 * 1024)).toEqual([]);
   });
 
   it('detects Observable Plot markers', () => {
