@@ -66,7 +66,9 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
       const counts = e.counts.map((c) => t(`count.${c.kind}`, { n: book.get(c.fact).text }));
       const [start, end] = dateSpan(e.date);
       const date = formatWhen(e, locale, t);
-      return { id: e.id, start, end, when: date, inferred: Boolean(e.date.inferred), counts, detail: { title: date, lines: [text(e.label), ...counts], sources: refs(e.sources) } };
+      // The label sets "(date inferred)" on a line of its own, so its date is the bare one.
+      const when = e.date.inferred ? formatWhen({ ...e, date: { ...e.date, inferred: false } }, locale, t) : date;
+      return { id: e.id, start, end, when, inferred: Boolean(e.date.inferred), counts, detail: { title: date, lines: [text(e.label), ...counts], sources: refs(e.sources) } };
     }),
   }));
 
