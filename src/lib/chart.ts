@@ -114,7 +114,8 @@ export function fitLabel(x: number, text: string, fontSize: number, width: numbe
 /** CJK ideographs, kana and full-width forms: each one a unit a line may break around. */
 const CJK = '\u3000-\u9fff\uff00-\uffef';
 const CJK_CHAR = new RegExp(`[${CJK}]`);
-const UNIT = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'g');
+// Only ordinary spaces break: a no-break space (French « » : ; ! ?) keeps its neighbours together.
+const UNIT = new RegExp(`[${CJK}]|[^ \\t\\n${CJK}]+|[ \\t\\n]+`, 'g');
 /** Punctuation no line may start with, and punctuation no line may end with (CJK line-breaking rules). */
 const CLOSING = /^[)\]}）」』】〉》〕，。、；：！？,.;:!?]/;
 const OPENING = /[(\[{（「『【〈《〔“‘]$/;
@@ -130,7 +131,7 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, bold
   const lines: string[] = [];
   let line = '';
   for (const unit of units) {
-    const breakable = line.trim() !== '' && unit.trim() !== '' && !CLOSING.test(unit) && !OPENING.test(line.trimEnd()) && (/\s$/.test(line) || CJK_CHAR.test(unit + line.at(-1)));
+    const breakable = line.trim() !== '' && unit.trim() !== '' && !CLOSING.test(unit) && !OPENING.test(line.trimEnd()) && (/[ \t\n]$/.test(line) || CJK_CHAR.test(unit + line.at(-1)));
     if (breakable && textWidth((line + unit).trim(), fontSize, bold) > maxWidth) {
       lines.push(line.trim());
       line = unit;

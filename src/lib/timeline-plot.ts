@@ -63,6 +63,8 @@ export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf:
       ],
     });
     svg.querySelector('style')?.remove();
+    // font-variant="tabular-nums" is not a valid SVG attribute value (W3C Nu checker): the component's CSS sets it.
+    for (const el of svg.querySelectorAll('[font-variant]')) el.removeAttribute('font-variant');
     const rects = [...svg.querySelectorAll('g.bars rect')];
     rects.forEach((rect, j) => {
       rect.setAttribute('data-mark', String(markOf(bars[j]!.id)));

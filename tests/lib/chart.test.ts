@@ -50,6 +50,15 @@ describe('wrapLines', () => {
     }
   });
 
+  it('never breaks at a no-break space, so French « » : ; ! ? stay with their words', () => {
+    const label = 'Campagne contre les « deux cartes » : début ?'.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»').replace(/ :/g, '\u00a0:').replace(/ \?/g, '\u202f?');
+    for (const width of [30, 60, 90, 150]) {
+      const lines = wrapLines(label, width, 10);
+      expect(lines.join(' ')).toBe(label);
+      for (const line of lines) expect(line, `${width}px`).not.toMatch(/^[\u00a0\u202f»:?]|«$/);
+    }
+  });
+
   it('keeps text that fits on one line', () => {
     expect(wrapLines('Used by fraudsters', 500, 15)).toEqual(['Used by fraudsters']);
   });
