@@ -63,12 +63,13 @@ for (const locale of ['', 'zh/', 'fr/']) {
         expect(one.height).toBe(parsed.height);
         const title = await page.locator('figure h1').textContent();
         expect(parsed.title).toBe(title);
-        // The image carries every word the chart shows (its drawings' labels, totals, captions and
-        // legends), its notes with the source line, and the credit with the story's public address.
+        // The image carries every word the chart shows in that column (its drawings' labels, totals,
+        // captions and legends; of the timeline's artboards, the one on screen), its notes with the
+        // source line, and the credit with the story's public address.
         const figure = page.locator(`figure#${chart}`);
         const shown = await figure.evaluate((f) => [
           f.querySelector('h1')!.textContent!,
-          ...[...f.querySelectorAll('.chart-body svg text, .chart-body p:not(.visually-hidden)')].map((el) => el.textContent ?? ''),
+          ...[...f.querySelectorAll('.chart-body svg text, .chart-body p:not(.visually-hidden)')].filter((el) => el.getClientRects().length > 0).map((el) => el.textContent ?? ''),
           ...[...f.querySelectorAll('figcaption > p')].map((p) => p.textContent ?? ''),
         ].filter((t) => t.trim()));
         expect(shown.length).toBeGreaterThan(3);

@@ -26,11 +26,20 @@ async function expectFitted(page: Page, ids: string[]) {
 /** The chart has been laid out for the width it has (not kept from an earlier, narrower or wider, width). */
 async function laidOutForItsWidth(frame: Frame) {
   return frame.evaluate(() => {
-    const svg = document.querySelector<SVGSVGElement>('figure svg')!;
-    const drawn = svg.getBoundingClientRect().width;
-    const laidOut = svg.viewBox.baseVal.width;
-    // The map scales its fixed geometry; the other charts lay themselves out at the width they are given.
-    return svg.closest('figure')!.id === 'network-map' || Math.abs(drawn - laidOut) <= 2;
+    const figure = document.querySelector('figure')!;
+    // The map scales its fixed geometry.
+    if (figure.id === 'network-map') return true;
+    // The timeline shows one of its artboards by its container's width: the phone's below 520 px, the tablet's below 840 px, else the desktop's.
+    const boards = [...figure.querySelectorAll<SVGSVGElement>('svg.artboard')];
+    if (boards.length > 0) {
+      const room = boards[0]!.parentElement!.getBoundingClientRect().width;
+      const expected = room < 520 ? 'phone' : room < 840 ? 'tablet' : 'desktop';
+      const shown = boards.filter((b) => b.getClientRects().length > 0);
+      return shown.length === 1 && shown[0]!.classList.contains(expected) && Math.abs(shown[0]!.getBoundingClientRect().width - room) <= 2;
+    }
+    // The other charts lay themselves out at the width they are given.
+    const svg = figure.querySelector<SVGSVGElement>('svg')!;
+    return Math.abs(svg.getBoundingClientRect().width - svg.viewBox.baseVal.width) <= 2;
   });
 }
 
@@ -160,7 +169,8 @@ test.describe('embed pages', () => {
   });
 
   test('a plain iframe with no script shows the chart at its fixed height', async ({ page, baseURL }) => {
-    await page.setViewportSize({ width: 800, height: 1200 });
+    // A news column of 600-700 px, the width the default height is made for.
+    await page.setViewportSize({ width: 680, height: 1400 });
     await page.goto(`${hostURL}`);
     await page.setContent(`<iframe src="${baseURL}embed/timeline/" title="t" width="100%" height="${EMBED_HEIGHT.timeline}" style="border:0"></iframe>`);
     const iframe = page.locator('iframe');
