@@ -17,5 +17,6 @@ export interface ArtboardsProps {
 
 export function artboards(props: ArtboardsProps): string {
   // (astro check types a .svelte import in a .ts file as an Astro component; it is a Svelte one.)
-  return render(TimelineArtboards as unknown as Component<ArtboardsProps>, { props }).body;
+  // Without Svelte's hydration markers: nothing hydrates this markup (the island adopts it as {@html}), and three artboards of them weigh.
+  return render(TimelineArtboards as unknown as Component<ArtboardsProps>, { props }).body.replace(/<!--[[\]!]*(-?\d+)?-->/g, '');
 }
