@@ -21,20 +21,21 @@ const validateData = {
 };
 
 /**
- * Observable Plot draws the timeline's national panels at build time only: in the browser bundle the
- * module that calls it is a stub, so Plot and its server DOM never reach a reader (the panels are in the HTML,
- * and the island never redraws them: its model and widths do not change after the page is built).
+ * The timeline is drawn at build time only (its layout, and Observable Plot for the national panels): in
+ * the browser bundle the module that renders its drawing is a stub, so neither Plot, its server DOM nor
+ * the layout reaches a reader (the drawing is in the HTML, and the island never redraws it: its model and
+ * widths do not change after the page is built).
  * @type {import('vite').Plugin}
  */
 const plotOnServer = {
   name: 'sold-numbers:plot-on-server',
   enforce: 'pre',
   resolveId(source, _importer, options) {
-    if (!options?.ssr && /\/timeline-plot(\.ts)?$/.test(source)) return '\0timeline-plot-stub';
+    if (!options?.ssr && /\/timeline-artboards(\.ts)?$/.test(source)) return '\0timeline-artboards-stub';
   },
   load(id) {
-    // Not empty: Svelte then adopts the server's panels as they are when it hydrates ({@html} content is not compared).
-    if (id === '\0timeline-plot-stub') return "export const plotPanels = (model) => model.series.map(() => '<g></g>');";
+    // Not empty: Svelte then adopts the server's drawing as it is when it hydrates ({@html} content is not compared).
+    if (id === '\0timeline-artboards-stub') return "export const artboards = () => '<svg></svg>';";
   },
 };
 

@@ -55,8 +55,8 @@ export interface Detail {
   sources: SourceRef[];
 }
 
-/** Words as an accessibility checker compares them: lower case, no punctuation or symbols, single spaces. */
-const comparable = (s: string) => s.toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
+/** Words as an accessibility checker (axe) compares them: lower case, punctuation and symbols dropped (not made spaces), single spaces. */
+const comparable = (s: string) => s.toLowerCase().replace(/[\p{P}\p{S}]/gu, '').replace(/\s+/g, ' ').trim();
 
 /**
  * A detail read as one sentence, for a mark's accessible name. `visible` is the text the mark shows;

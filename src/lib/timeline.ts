@@ -50,6 +50,11 @@ export interface TimelineModel {
   tag: string;
 }
 
+/** Every mark in reading order: rules, events, then bars; its place is its data-mark number (Plot's bars too). */
+export function timelineMarks(model: TimelineModel): TimelineMark[] {
+  return [...model.rules, ...model.lanes.flatMap((l) => l.events), ...model.series.flatMap((s) => s.bars)];
+}
+
 const YEAR = (y: number) => Date.UTC(y, 0, 1);
 /** A series whose largest value is this many times its smallest is drawn on a log scale. */
 const LOG_RATIO = 100;

@@ -112,6 +112,16 @@ describe('Timeline server render', () => {
     expect(html).toContain('>394,000<');
     for (const year of marks.years) expect(html).toContain(`>${year}<`);
   });
+
+  it("names every event and rule by its visible text first, the label's lines run together with a space (WCAG 2.5.3)", () => {
+    const groups = [...html.matchAll(/<g class="(?:rule|event)[^"]*"[^>]*aria-label="([^"]*)"[^>]*>([\s\S]*?)<\/g>/g)];
+    expect(groups.length).toBe(3 * (marks.rules.length + marks.lanes.reduce((n, l) => n + l.events.length, 0)));
+    for (const [, name, inner] of groups) {
+      const visible = [...inner!.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map(([, t]) => t!.replace(/<[^>]*>/g, '')).join('');
+      expect(visible).toMatch(/\S \S/);
+      expect(name!.replace(/&amp;/g, '&').replace(/&quot;/g, '"')).toContain(visible.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
+    }
+  });
 });
 
 describe('escaping', () => {

@@ -3,7 +3,7 @@ import { textWidth } from '../../src/lib/chart';
 import { loadData } from '../../src/lib/data';
 import { figureBook } from '../../src/lib/facts';
 import { translator } from '../../src/lib/i18n';
-import { buildTimeline, layoutTimeline, placeLabel, TIMELINE_SMALL, type Box, type TimelineBar, type TimelineLayout } from '../../src/lib/timeline';
+import { buildTimeline, layoutTimeline, placeLabel, timelineMarks, TIMELINE_SMALL, type Box, type TimelineBar, type TimelineLayout } from '../../src/lib/timeline';
 import { LOCALES } from '../../src/lib/schema';
 
 const data = loadData();
@@ -15,6 +15,14 @@ const bar = (id: string): TimelineBar => {
   return b;
 };
 const U = Date.UTC;
+
+describe('timelineMarks', () => {
+  it('numbers the marks in reading order: rules, events lane by lane, then bars panel by panel', () => {
+    const ids = timelineMarks(model).map((m) => m.id);
+    expect(ids).toEqual([...model.rules.map((r) => r.id), ...model.lanes.flatMap((l) => l.events.map((e) => e.id)), ...model.series.flatMap((s) => s.bars.map((b) => b.id))]);
+    expect(ids.indexOf(model.lanes[0]!.events[0]!.id)).toBe(model.rules.length);
+  });
+});
 
 describe('buildTimeline: lanes', () => {
   it('has one lane per case, in the order the cases began (Shanghai first)', () => {
