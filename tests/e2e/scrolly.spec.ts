@@ -20,7 +20,7 @@ interface Box {
 /** Where the pinned part of a chart, its title and the step cards are, relative to the viewport. */
 function boxes(page: Page, section: string, chart: string) {
   return page.evaluate(
-    ([section, chart]) => {
+    ({ section, chart }) => {
       const box = (el: Element) => {
         const r = el.getBoundingClientRect();
         return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
@@ -34,7 +34,7 @@ function boxes(page: Page, section: string, chart: string) {
         step: figure.dataset.step,
       };
     },
-    [section, chart],
+    { section, chart },
   );
 }
 
