@@ -15,10 +15,7 @@ export const CHART_IDS = ['resale-flow', 'network-map', 'timeline'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** A chart and its model, as the chart components take them. */
-export type ChartSpec =
-  | { id: 'resale-flow'; model: FlowModel }
-  | { id: 'network-map'; model: NetworkMapModel }
-  | { id: 'timeline'; model: TimelineModel };
+export type ChartSpec = { id: 'resale-flow'; model: FlowModel } | { id: 'network-map'; model: NetworkMapModel } | { id: 'timeline'; model: TimelineModel };
 
 /** How many scroll steps a chart has (0 for charts that do not step). */
 export function stepCount(chart: ChartSpec): number {
@@ -56,7 +53,12 @@ export interface Detail {
 }
 
 /** Words as an accessibility checker compares them: lower case, no punctuation or symbols, single spaces. */
-const comparable = (s: string) => s.toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
+const comparable = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * A detail read as one sentence, for a mark's accessible name. `visible` is the text the mark shows;
@@ -130,7 +132,12 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, bold
   const lines: string[] = [];
   let line = '';
   for (const unit of units) {
-    const breakable = line.trim() !== '' && unit.trim() !== '' && !CLOSING.test(unit) && !OPENING.test(line.trimEnd()) && (/\s$/.test(line) || CJK_CHAR.test(unit + line.at(-1)));
+    const breakable =
+      line.trim() !== '' &&
+      unit.trim() !== '' &&
+      !CLOSING.test(unit) &&
+      !OPENING.test(line.trimEnd()) &&
+      (/\s$/.test(line) || CJK_CHAR.test(unit + line.at(-1)));
     if (breakable && textWidth((line + unit).trim(), fontSize, bold) > maxWidth) {
       lines.push(line.trim());
       line = unit;

@@ -97,12 +97,19 @@ export function buildEdition(locale: Locale, all: SiteData = siteData()): Editio
     chart: (id) => specs[id],
     sources: data.sources.map((s) => {
       const about = [t(`source.kind.${s.kind}`), t(`source.language.${s.language}`), t('source.published', { date: formatDate(s.published, locale, t) })];
-      return { ...sourceRef(s), lead: t('sources.lead', { publisher: s.publisher }), url: s.url, title: s.title, author: s.author, about: about.join(' · '), retrievedFrom: s.retrievedFrom, note: s.note };
+      return {
+        ...sourceRef(s),
+        lead: t('sources.lead', { publisher: s.publisher }),
+        url: s.url,
+        title: s.title,
+        author: s.author,
+        about: about.join(' · '),
+        retrievedFrom: s.retrievedFrom,
+        note: s.note,
+      };
     }),
     derived: book.all().filter((f) => f.derived),
-    unknowns: data.datasets
-      .filter((d) => d.unknowns.length)
-      .map((d) => ({ case: text(d.title), items: d.unknowns.map((u) => text(u.label)) })),
+    unknowns: data.datasets.filter((d) => d.unknowns.length).map((d) => ({ case: text(d.title), items: d.unknowns.map((u) => text(u.label)) })),
     dates: storyDates(data.updates, locale, t),
   };
 }

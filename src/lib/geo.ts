@@ -148,7 +148,15 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
     table: {
       columns: [t('table.what'), t('table.value'), t('table.date'), t('table.source')],
       rows: [
-        ...networkPlaces.map((p) => [localName(p), t('map.named'), '', publishers(p.sources.map((s) => data.sourceById.get(s)!), t)]),
+        ...networkPlaces.map((p) => [
+          localName(p),
+          t('map.named'),
+          '',
+          publishers(
+            p.sources.map((s) => data.sourceById.get(s)!),
+            t,
+          ),
+        ]),
         [unnamed.label, unnamed.text, '', t('label.value', { label: t('chart.derivedMark'), value: unnamed.formula!.text })],
         ...[total, firstArrests, arrested, cities, further, amount].map((f) => [f.label, f.text, f.when ?? '', publishers(f.sources, t)]),
       ],

@@ -21,12 +21,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
     else if (c !== '\r') cell += c;
   }
   return rows;
@@ -66,11 +66,13 @@ for (const locale of ['', 'zh/', 'fr/']) {
         // The image carries every word the chart shows (its drawings' labels, totals, captions and
         // legends), its notes with the source line, and the credit with the story's public address.
         const figure = page.locator(`figure#${chart}`);
-        const shown = await figure.evaluate((f) => [
-          f.querySelector('h1')!.textContent!,
-          ...[...f.querySelectorAll('.chart-body svg text, .chart-body p:not(.visually-hidden)')].map((el) => el.textContent ?? ''),
-          ...[...f.querySelectorAll('figcaption > p')].map((p) => p.textContent ?? ''),
-        ].filter((t) => t.trim()));
+        const shown = await figure.evaluate((f) =>
+          [
+            f.querySelector('h1')!.textContent!,
+            ...[...f.querySelectorAll('.chart-body svg text, .chart-body p:not(.visually-hidden)')].map((el) => el.textContent ?? ''),
+            ...[...f.querySelectorAll('figcaption > p')].map((p) => p.textContent ?? ''),
+          ].filter((t) => t.trim()),
+        );
         expect(shown.length).toBeGreaterThan(3);
         for (const words of shown) expect(squeeze(parsed.text), `${chart}.svg should say "${words}"`).toContain(squeeze(words));
         const story = (await page.locator('link[rel="canonical"]').getAttribute('href'))!.replace(/#.*$/, '');
@@ -82,10 +84,10 @@ for (const locale of ['', 'zh/', 'fr/']) {
         expect(parsed.squares).toBe(await figure.locator('svg.squares rect').count());
         if (chart === 'network-map') expect(parsed.dots).toBeGreaterThan(100);
 
-        const csv = parseCsv((await (await request.get(`${locale}downloads/${chart}.csv`)).text()));
-        const table = await page.locator(`figure#${chart} table`).evaluate((t) =>
-          [...t.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
-        );
+        const csv = parseCsv(await (await request.get(`${locale}downloads/${chart}.csv`)).text());
+        const table = await page
+          .locator(`figure#${chart} table`)
+          .evaluate((t) => [...t.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
         expect(csv).toEqual(table);
         expect(csv[0]!.at(-1)).toBe(await page.locator(`figure#${chart} thead th`).last().textContent());
       });
@@ -110,7 +112,9 @@ test('the Embed / Download control writes the code for the chosen language and t
   const control = page.locator('details.share').first();
   await control.locator('summary').click();
   const code = control.locator('textarea');
-  await expect(code).toHaveValue(/<iframe src="[^"]*\/embed\/resale-flow\/" [^>]*data-sold-numbers[^>]*><\/iframe>\n<script async src="[^"]*\/embed\.js"><\/script>/);
+  await expect(code).toHaveValue(
+    /<iframe src="[^"]*\/embed\/resale-flow\/" [^>]*data-sold-numbers[^>]*><\/iframe>\n<script async src="[^"]*\/embed\.js"><\/script>/,
+  );
   // Light by default (no query); the reader's setting only when asked for.
   await expect(control.locator('[data-choice="theme"]')).toHaveValue('light');
   await control.locator('[data-choice="theme"]').selectOption('auto');

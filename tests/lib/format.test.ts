@@ -226,7 +226,7 @@ describe('language details', () => {
     expect(formatAmount({ value: 25, unit: 'yuan' }, 'fr', fr)).toBe('25\u00a0yuans');
   });
 
-  it('separates list items with each language\'s punctuation', () => {
+  it("separates list items with each language's punctuation", () => {
     expect(joinList(['SHINE', 'Xinhua'], t)).toBe('SHINE; Xinhua');
     expect(joinList(['SHINE', 'Xinhua', 'PANews'], zh)).toBe('SHINE；Xinhua；PANews');
     expect(joinList(['SHINE', 'Xinhua'], fr)).toBe('SHINE\u202f; Xinhua');
