@@ -119,7 +119,7 @@ const CJK_CHAR = new RegExp(`[${CJK}]`);
 const UNIT = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'g');
 /** Punctuation no line may start with, and punctuation no line may end with (CJK line-breaking rules). */
 const CLOSING = /^[)\]}）」』】〉》〕，。、；：！？,.;:!?]/;
-const OPENING = /[(\[{（「『【〈《〔“‘]$/;
+const OPENING = /[([{（「『【〈《〔“‘]$/;
 
 /**
  * Splits a label into lines of about `maxWidth` px for SVG text, which does not wrap by itself.

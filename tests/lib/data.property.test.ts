@@ -165,7 +165,7 @@ describe('loadData under random hostile edits', () => {
           loadData(dir);
         } catch (e) {
           if (!(e instanceof DataError)) {
-            throw new Error(`loadData crashed with ${(e as Error)?.name}: ${(e as Error)?.message} (not a DataError)`);
+            throw new Error(`loadData crashed with ${(e as Error)?.name}: ${(e as Error)?.message} (not a DataError)`, { cause: e });
           }
           expect(e.message, `DataError message should read 'file: record "…", field "…": detail'`).toMatch(MESSAGE);
           expect(FILES, `DataError names a file loadData reads: "${e.file}"`).toContain(e.file);
