@@ -190,10 +190,7 @@ export const EDITIONS: readonly { locale: Locale; prefix: string; lang: RegExp }
   lang: new RegExp(`^${locale}`),
 }));
 
-/**
- * Pages in a PDF: its /Type /Page objects (not the /Type /Pages tree).
- * @public for handout.spec.ts, which still has its own copy (another branch is editing it).
- */
+/** Pages in a PDF: its /Type /Page objects (not the /Type /Pages tree). */
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, noHorizontalOverflow, overflowingElements, test, waitForIslands } from './helpers';
+import { axeViolations, EDITIONS, expect, noHorizontalOverflow, overflowingElements, test, waitForIslands } from './helpers';
 
 // The reading toolbar (ReadingTools.astro): text size and Listen, on the story and in talk mode.
 
@@ -53,7 +53,7 @@ test.describe('text size', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-text-size', /.*/);
   });
 
-  for (const prefix of ['', 'zh/', 'fr/']) {
+  for (const { prefix } of EDITIONS) {
     test(`/${prefix} at the largest size does not scroll sideways on a 375 px phone`, async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 740 });
       await page.addInitScript(() => localStorage.setItem('sold-numbers:text-size', 'largest'));
@@ -119,11 +119,6 @@ async function stubSpeech(page: Page, langs: string[]) {
 }
 
 test.describe('Listen', () => {
-  const EDITIONS = [
-    { prefix: '', lang: /^en/ },
-    { prefix: 'zh/', lang: /^zh/ },
-    { prefix: 'fr/', lang: /^fr/ },
-  ];
   for (const { prefix, lang } of EDITIONS) {
     test(`on /${prefix} Listen reads the first passage in the edition's language, and marks it`, async ({ page }) => {
       await stubSpeech(page, ['en-US', 'en-GB', 'zh-CN', 'fr-FR']);
