@@ -216,7 +216,7 @@ if (!withLighthouse) {
       console.warn(`\n[bench] note: serving on ${baseUrl.origin}, not SITE's origin ${site.origin}: Lighthouse's canonical audit sees another origin.`);
     }
     console.log(`\n[bench] Lighthouse on ${targets.length} page(s) at ${baseUrl.href} (astro preview; Chromium ${chrome}; mobile, simulated throttling)…`);
-    const preview = await startPreview({ root, port, url: new URL(basePath, `http://127.0.0.1:${port}`).href });
+    const preview = await startPreview({ root, port, url: new URL(basePath(base), `http://127.0.0.1:${port}`).href });
     const stopPreview = () => preview.stop();
     process.once('SIGINT', () => (stopPreview(), process.exit(130)));
     process.once('SIGTERM', () => (stopPreview(), process.exit(143)));
