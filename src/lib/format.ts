@@ -154,6 +154,11 @@ export function formatSteps(steps: { op: keyof typeof OPERATOR; a: number; b: nu
   return joinList(lines, t);
 }
 
+/** "A, B and C" in the locale's words (Intl.ListFormat, conjunction): A、B和C, A, B et C. */
+export function formatList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(items);
+}
+
 /** Items of a table cell or a source line, with the locale's separator: "A; B", "A ; B", "A；B". */
 export function joinList(items: string[], t: Translate): string {
   return items.length ? items.reduce((acc, item) => t('list.join', { a: acc, b: item })) : '';

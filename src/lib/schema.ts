@@ -16,6 +16,11 @@ export const Localized = z.strictObject({
 });
 export type Localized = z.infer<typeof Localized>;
 
+/** Stored text in one language, English where no translation is stored. */
+export function localize(l: { en: string } & Partial<Record<Locale, string>>, locale: Locale): string {
+  return l[locale] ?? l.en;
+}
+
 export const Id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be lower-case words joined by "-" or "."');
 
 const DATE_PATTERN = {
@@ -195,7 +200,7 @@ export type Source = Omit<SourceRecord, 'publisher' | 'title' | 'note'> & { publ
 
 /** A source's publisher, title and note in one language, English where no translation is stored. */
 export function sourceIn(s: SourceRecord, locale: Locale): Source {
-  const text = (l: Localized) => l[locale] ?? l.en;
+  const text = (l: Localized) => localize(l, locale);
   const { note, ...rest } = s;
   return { ...rest, publisher: text(s.publisher), title: text(s.title), ...(note ? { note: text(note) } : {}) };
 }
