@@ -67,7 +67,8 @@ if (!/^https?:\/\/[^/]/.test(site)) {
   process.exit(1);
 }
 const base = process.env.BASE || '/';
-if (building && !process.env.SITE) console.warn(`PREVIEW build: addresses point at ${PREVIEW_SITE}; pages are marked as a preview and carry no QR code. Not for publishing.`);
+if (building && !process.env.SITE)
+  console.warn(`PREVIEW build: addresses point at ${PREVIEW_SITE}; pages are marked as a preview and carry no QR code. Not for publishing.`);
 
 export default defineConfig({
   site,

@@ -152,7 +152,12 @@ const kb = (n) => (n / KB).toFixed(1);
 function table(rows, right) {
   const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   rows.forEach((r, i) => {
-    console.log(r.map((c, j) => (right.includes(j) ? c.padStart(widths[j] ?? 0) : c.padEnd(widths[j] ?? 0))).join('  ').trimEnd());
+    console.log(
+      r
+        .map((c, j) => (right.includes(j) ? c.padStart(widths[j] ?? 0) : c.padEnd(widths[j] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    );
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   });
 }
@@ -165,7 +170,9 @@ for (const r of report) {
 }
 console.log(`\nBuild time (npx astro build): ${buildMs === null ? 'not measured (--no-build)' : `${(buildMs / 1000).toFixed(1)} s`}`);
 console.log(`\nBudgets: story page JS <= ${BUDGETS.storyJs / KB} KB gz; embed page JS <= ${BUDGETS.embedJs / KB} KB gz; no Observable Plot in client JS.`);
-console.log('img KB: raw bytes of the images a page loads (img, picture source, icons). island data: astro-island props, gzipped together (count in brackets; part of the HTML).\n');
+console.log(
+  'img KB: raw bytes of the images a page loads (img, picture source, icons). island data: astro-island props, gzipped together (count in brackets; part of the HTML).\n',
+);
 table(rows, [1, 2, 3, 4, 5]);
 console.log(`\nObservable Plot in client JS: ${plotChunks.length ? `FAIL (${plotChunks.map((p) => p.file).join(', ')})` : 'PASS (none found)'}`);
 
@@ -209,14 +216,17 @@ if (!withLighthouse) {
       console.warn(`\n[bench] note: serving on ${baseUrl.origin}, not SITE's origin ${site.origin}: Lighthouse's canonical audit sees another origin.`);
     }
     console.log(`\n[bench] Lighthouse on ${targets.length} page(s) at ${baseUrl.href} (astro preview; Chromium ${chrome}; mobile, simulated throttling)…`);
-    const preview = await startPreview({ root, port, url: new URL(basePath, `http://127.0.0.1:${port}`).href });
+    const preview = await startPreview({ root, port, url: new URL(basePath(base), `http://127.0.0.1:${port}`).href });
     const stopPreview = () => preview.stop();
     process.once('SIGINT', () => (stopPreview(), process.exit(130)));
     process.once('SIGTERM', () => (stopPreview(), process.exit(143)));
     /** @type {any[]} */
     let results = [];
     try {
-      results = await runLighthouse(targets.map((p) => new URL(servedPath(p, base), baseUrl).href), chrome);
+      results = await runLighthouse(
+        targets.map((p) => new URL(servedPath(p, base), baseUrl).href),
+        chrome,
+      );
     } catch (e) {
       failures.push(`Lighthouse did not run: ${/** @type {Error} */ (e).message}`);
     } finally {

@@ -20,9 +20,7 @@ const MAPSHAPER_VERSION = '0.7.70';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_FILE = path.join(ROOT, 'data', 'geo', 'china-provinces.topo.json');
-const TOOLS_DIR = path.resolve(
-  process.env.GEO_TOOLS_DIR || path.join(os.tmpdir(), 'sold-numbers-geo-tools'),
-);
+const TOOLS_DIR = path.resolve(process.env.GEO_TOOLS_DIR || path.join(os.tmpdir(), 'sold-numbers-geo-tools'));
 const MAX_BYTES = 40 * 1024;
 
 // Mapshaper pipeline parameters (documented in data/geo/README.md).
@@ -32,10 +30,37 @@ const QUANTIZATION = '2e4';
 // The 31 mainland provincial-level divisions, by ISO 3166-2 code as Natural
 // Earth spells it (these are the post-2017 alphabetic codes).
 const MAINLAND = [
-  'CN-AH', 'CN-BJ', 'CN-CQ', 'CN-FJ', 'CN-GD', 'CN-GS', 'CN-GX', 'CN-GZ',
-  'CN-HA', 'CN-HB', 'CN-HE', 'CN-HI', 'CN-HL', 'CN-HN', 'CN-JL', 'CN-JS',
-  'CN-JX', 'CN-LN', 'CN-NM', 'CN-NX', 'CN-QH', 'CN-SC', 'CN-SD', 'CN-SH',
-  'CN-SN', 'CN-SX', 'CN-TJ', 'CN-XJ', 'CN-XZ', 'CN-YN', 'CN-ZJ',
+  'CN-AH',
+  'CN-BJ',
+  'CN-CQ',
+  'CN-FJ',
+  'CN-GD',
+  'CN-GS',
+  'CN-GX',
+  'CN-GZ',
+  'CN-HA',
+  'CN-HB',
+  'CN-HE',
+  'CN-HI',
+  'CN-HL',
+  'CN-HN',
+  'CN-JL',
+  'CN-JS',
+  'CN-JX',
+  'CN-LN',
+  'CN-NM',
+  'CN-NX',
+  'CN-QH',
+  'CN-SC',
+  'CN-SD',
+  'CN-SH',
+  'CN-SN',
+  'CN-SX',
+  'CN-TJ',
+  'CN-XJ',
+  'CN-XZ',
+  'CN-YN',
+  'CN-ZJ',
 ];
 
 // Natural Earth has a separate admin-1 feature for the Paracel Islands
@@ -88,10 +113,7 @@ function ensureTools() {
   try {
     execFileSync(
       npm,
-      [
-        'install', '--prefix', TOOLS_DIR, '--no-save', '--no-package-lock',
-        '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ...specs,
-      ],
+      ['install', '--prefix', TOOLS_DIR, '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ...specs],
       { stdio: 'inherit' },
     );
   } catch (err) {
@@ -190,18 +212,33 @@ function selectFeatures(features) {
 function runMapshaper(inFile, outFile) {
   const bin = path.join(TOOLS_DIR, 'node_modules', 'mapshaper', 'bin', 'mapshaper');
   const args = [
-    '-i', inFile, 'snap',
+    '-i',
+    inFile,
+    'snap',
     '-clean',
-    '-dissolve', 'iso', 'copy-fields=name_en,name_zh,context',
+    '-dissolve',
+    'iso',
+    'copy-fields=name_en,name_zh,context',
     // keep-shapes protects one ring per feature, so explode multipart
     // divisions first: every island (Paracels, Penghu, Kinmen, Zhoushan, ...)
     // then survives simplification, and is dissolved back afterwards.
     '-explode',
-    '-simplify', SIMPLIFY_PERCENT, 'keep-shapes',
-    '-dissolve', 'iso', 'copy-fields=name_en,name_zh,context',
-    '-filter-fields', 'name_en,name_zh,iso,context',
-    '-rename-layers', 'provinces',
-    '-o', outFile, 'format=topojson', `quantization=${QUANTIZATION}`, 'id-field=iso', 'force',
+    '-simplify',
+    SIMPLIFY_PERCENT,
+    'keep-shapes',
+    '-dissolve',
+    'iso',
+    'copy-fields=name_en,name_zh,context',
+    '-filter-fields',
+    'name_en,name_zh,iso,context',
+    '-rename-layers',
+    'provinces',
+    '-o',
+    outFile,
+    'format=topojson',
+    `quantization=${QUANTIZATION}`,
+    'id-field=iso',
+    'force',
   ];
   log(`mapshaper ${args.map((a) => (a === inFile ? '<selected.geojson>' : a === outFile ? '<out.topo.json>' : a)).join(' ')}`);
   try {
@@ -253,7 +290,9 @@ function main() {
     const { bytes, geoms, arcs } = verify(tmpOut);
     fs.mkdirSync(path.dirname(OUT_FILE), { recursive: true });
     fs.copyFileSync(tmpOut, OUT_FILE);
-    log(`wrote ${path.relative(ROOT, OUT_FILE)}: ${geoms.length} features (31 mainland + ${geoms.length - 31} context), ${arcs} arcs, ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB)`);
+    log(
+      `wrote ${path.relative(ROOT, OUT_FILE)}: ${geoms.length} features (31 mainland + ${geoms.length - 31} context), ${arcs} arcs, ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB)`,
+    );
     for (const g of geoms) {
       log(`  ${g.id}  ${g.properties.name_en} / ${g.properties.name_zh}${g.properties.context ? '  [context]' : ''}`);
     }

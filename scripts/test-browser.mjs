@@ -60,7 +60,12 @@ try {
 }
 const inputs = ['src', 'data', 'public', 'astro.config.mjs', 'svelte.config.js', 'package.json'].map((p) => join(root, p));
 const fresh =
-  distMtime() > 0 && stamp?.root === root && stamp?.base === base && stamp?.site === site && stamp?.distMtime === distMtime() && newestMtime(inputs) < distMtime();
+  distMtime() > 0 &&
+  stamp?.root === root &&
+  stamp?.base === base &&
+  stamp?.site === site &&
+  stamp?.distMtime === distMtime() &&
+  newestMtime(inputs) < distMtime();
 if (isCI || !fresh || process.argv.includes('--build')) {
   console.log(`[test:browser] building the site (npx astro build, SITE=${site} BASE=${base})…`);
   const code = run('npx', ['astro', 'build'], env);

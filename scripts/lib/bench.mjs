@@ -123,7 +123,8 @@ export function budgetFailures(page, jsGz, htmlGz = 0) {
   const limit = kind === 'story' ? BUDGETS.storyJs : kind === 'embed' ? BUDGETS.embedJs : null;
   const failures = [];
   if (limit !== null && jsGz > limit) failures.push(`${page}: client JS ${(jsGz / KB).toFixed(1)} KB gz > ${kind} budget ${limit / KB} KB`);
-  if (kind === 'story' && htmlGz > BUDGETS.storyHtml) failures.push(`${page}: HTML ${(htmlGz / KB).toFixed(1)} KB gz > story budget ${BUDGETS.storyHtml / KB} KB`);
+  if (kind === 'story' && htmlGz > BUDGETS.storyHtml)
+    failures.push(`${page}: HTML ${(htmlGz / KB).toFixed(1)} KB gz > story budget ${BUDGETS.storyHtml / KB} KB`);
   return failures;
 }
 
@@ -138,7 +139,11 @@ export function budgetFailures(page, jsGz, htmlGz = 0) {
  */
 export function imageRefs(html) {
   const out = new Set();
-  const srcset = (v) => (v ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  const srcset = (v) =>
+    (v ?? '')
+      .split(',')
+      .map((c) => c.trim().split(/\s+/)[0] ?? '')
+      .filter(Boolean);
   for (const [, tag = '', attrs = ''] of html.matchAll(/<(img|source|video|image|link)\b([^>]*)>/gi)) {
     const name = tag.toLowerCase();
     if (name === 'img') {

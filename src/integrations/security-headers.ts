@@ -18,7 +18,11 @@ export const COMMON_HEADERS = {
 
 /** The _headers file for the built pages in `dir`, published under `base`. */
 export function headersFile(dir: string, base: string): string {
-  const blocks = [`${base}*\n${Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`];
+  const blocks = [
+    `${base}*\n${Object.entries(COMMON_HEADERS)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n')}`,
+  ];
   for (const file of walkFiles(dir).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(dir, file), 'utf8');
     const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];

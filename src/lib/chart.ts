@@ -15,10 +15,7 @@ export const CHART_IDS = ['resale-flow', 'network-map', 'timeline'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** A chart and its model, as the chart components take them. */
-export type ChartSpec =
-  | { id: 'resale-flow'; model: FlowModel }
-  | { id: 'network-map'; model: NetworkMapModel }
-  | { id: 'timeline'; model: TimelineModel };
+export type ChartSpec = { id: 'resale-flow'; model: FlowModel } | { id: 'network-map'; model: NetworkMapModel } | { id: 'timeline'; model: TimelineModel };
 
 /** How many scroll steps a chart has (0 for charts that do not step). */
 export function stepCount(chart: ChartSpec): number {
@@ -118,7 +115,7 @@ const CJK_CHAR = new RegExp(`[${CJK}]`);
 const UNIT = new RegExp(`[${CJK}]|[^ \\t\\n${CJK}]+|[ \\t\\n]+`, 'g');
 /** Punctuation no line may start with, and punctuation no line may end with (CJK line-breaking rules). */
 const CLOSING = /^[)\]}）」』】〉》〕，。、；：！？,.;:!?]/;
-const OPENING = /[(\[{（「『【〈《〔“‘]$/;
+const OPENING = /[([{（「『【〈《〔“‘]$/;
 
 /**
  * Splits a label into lines of about `maxWidth` px for SVG text, which does not wrap by itself.

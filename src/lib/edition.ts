@@ -11,7 +11,7 @@ import { buildResaleFlow, type FlowModel } from './flow';
 import { formatDate, htmlLang, intlLocale } from './format';
 import { buildLocator, buildNetworkMap, readProvinces, type LocatorModel, type NetworkMapModel } from './geo';
 import { stringLocales, translator, type Translate } from './i18n';
-import type { Locale } from './schema';
+import { localize, type Locale } from './schema';
 import { loadStory, type Story } from './story';
 import { buildTimeline, type TimelineModel } from './timeline';
 import { storyDates, type StoryDates } from './updates';
@@ -71,7 +71,6 @@ export function buildEdition(locale: Locale, all: SiteData = siteData()): Editio
   const book = figureBook(data, locale, t);
   const file = storyFile(locale);
   const story = loadStory(readFileSync(file, 'utf8'), `src/story/${locale}.md`, { data, book, locale, t });
-  const text = (l: { en: string } & Partial<Record<Locale, string>>) => l[locale] ?? l.en;
 
   const provinces = readProvinces();
   const charts = {
@@ -97,12 +96,21 @@ export function buildEdition(locale: Locale, all: SiteData = siteData()): Editio
     chart: (id) => specs[id],
     sources: data.sources.map((s) => {
       const about = [t(`source.kind.${s.kind}`), t(`source.language.${s.language}`), t('source.published', { date: formatDate(s.published, locale, t) })];
-      return { ...sourceRef(s), lead: t('sources.lead', { publisher: s.publisher }), url: s.url, title: s.title, author: s.author, about: about.join(' · '), retrievedFrom: s.retrievedFrom, note: s.note };
+      return {
+        ...sourceRef(s),
+        lead: t('sources.lead', { publisher: s.publisher }),
+        url: s.url,
+        title: s.title,
+        author: s.author,
+        about: about.join(' · '),
+        retrievedFrom: s.retrievedFrom,
+        note: s.note,
+      };
     }),
     derived: book.all().filter((f) => f.derived),
     unknowns: data.datasets
       .filter((d) => d.unknowns.length)
-      .map((d) => ({ case: text(d.title), items: d.unknowns.map((u) => text(u.label)) })),
+      .map((d) => ({ case: localize(d.title, locale), items: d.unknowns.map((u) => localize(u.label, locale)) })),
     dates: storyDates(data.updates, locale, t),
   };
 }

@@ -69,13 +69,7 @@ export function stepParam(value: string | null, count: number): number | undefin
  * attribute is needed, since CMS sanitizers strip unknown ones. It may load before or after the
  * iframes, or several times. The inline !important style wins over host CSS such as `iframe { height: 100% }`.
  */
-export function hostScript(
-  isValid: typeof isHeightMessage,
-  heightType: string,
-  pingType: string,
-  maxHeight: number,
-  chartIds: readonly string[],
-): void {
+export function hostScript(isValid: typeof isHeightMessage, heightType: string, pingType: string, maxHeight: number, chartIds: readonly string[]): void {
   const w = window as Window & { __soldNumbersHost?: boolean };
   // Only our own site's pages may resize iframes: the origin this script was loaded from (or, if a
   // CMS inlined it, the origin of the iframe's own src).

@@ -76,9 +76,7 @@ function drawing(svg: string): Drawing {
  * at on a page `layoutWidth` px wide) and each line of words beside it (totals, captions, legends
  * with their colour keys).
  */
-export type FigureBlock =
-  | { kind: 'drawing'; drawing: Drawing; width: number }
-  | { kind: 'text'; text: string; keys: { className: string; text: string }[] };
+export type FigureBlock = { kind: 'drawing'; drawing: Drawing; width: number } | { kind: 'text'; text: string; keys: { className: string; text: string }[] };
 
 /** Widest a drawing is shown beside the main one (the unit charts' `max-width: 24rem`). */
 const PANEL_WIDTH = 384;
@@ -99,7 +97,8 @@ export function chartBlocks(html: string, layoutWidth: number): FigureBlock[] {
       // A legend's keys are empty spans before their words.
       const keys: { className: string; text: string }[] = [];
       for (const node of el.childNodes) {
-        if (node.nodeType === 1 && (node as Element).classList.contains('key')) keys.push({ className: (node as Element).getAttribute('class') ?? '', text: '' });
+        if (node.nodeType === 1 && (node as Element).classList.contains('key'))
+          keys.push({ className: (node as Element).getAttribute('class') ?? '', text: '' });
         else if (keys.length > 0) keys[keys.length - 1]!.text += node.textContent ?? '';
       }
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -157,7 +156,9 @@ export function figureSvg(f: FigureImage): string {
       const height = (width * b.drawing.height) / b.drawing.width;
       // The main drawing is centred; the panels beside it start at the left, as on the page.
       const x = b === f.blocks[0] ? pad + (inner - width) / 2 : pad;
-      out.push(`<svg${b.drawing.attrs} x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" viewBox="0 0 ${b.drawing.width} ${b.drawing.height}">${b.drawing.inner}</svg>`);
+      out.push(
+        `<svg${b.drawing.attrs} x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" viewBox="0 0 ${b.drawing.width} ${b.drawing.height}">${b.drawing.inner}</svg>`,
+      );
       y += height + size.body * 0.5;
     } else if (b.keys.length > 0) {
       // A legend on one line: a swatch (the chart's own class, or its hatching) before each label.
@@ -165,7 +166,9 @@ export function figureSvg(f: FigureImage): string {
       let x = pad;
       for (const key of b.keys) {
         const fill = /\bunnamed\b/.test(key.className) && hatch ? ` fill="url(#${hatch})"` : '';
-        out.push(`<rect class="${escapeXml(key.className)}" x="${x}" y="${(y - size.body * 0.8).toFixed(1)}" width="${size.body * 0.8}" height="${size.body * 0.8}"${fill} style="stroke:${f.colors.muted}"/>`);
+        out.push(
+          `<rect class="${escapeXml(key.className)}" x="${x}" y="${(y - size.body * 0.8).toFixed(1)}" width="${size.body * 0.8}" height="${size.body * 0.8}"${fill} style="stroke:${f.colors.muted}"/>`,
+        );
         x += size.body * 1.2;
         out.push(`<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" style="font-size:${size.body}px;fill:${f.colors.muted}">${escapeXml(key.text)}</text>`);
         x += textWidth(key.text, size.body) + size.body * 1.2;

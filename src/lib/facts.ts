@@ -6,7 +6,7 @@ import type { SiteData } from './data';
 import { derivedFigures, type Derived } from './derive';
 import { formatAmount, formatSteps, formatWhen, type Amount } from './format';
 import type { Translate } from './i18n';
-import type { Fact, Locale, Source } from './schema';
+import { localize, type Fact, type Locale, type Source } from './schema';
 
 export interface Figure {
   id: string;
@@ -39,7 +39,6 @@ const formulaOf = (words: string, arithmetic: string, t: Translate) => ({ words,
 export function figureBook(data: SiteData, locale: Locale, t: Translate): FigureBook {
   const derived = derivedFigures(data);
   const cache = new Map<string, Figure>();
-  const label = (l: { en: string } & Partial<Record<Locale, string>>) => l[locale] ?? l.en;
 
   const amountText = (a: Amount, digits: number) => {
     const text = formatAmount(a, locale, t, digits);
@@ -54,7 +53,7 @@ export function figureBook(data: SiteData, locale: Locale, t: Translate): Figure
         id,
         ...amountText(f, 2),
         when: formatWhen(f, locale, t),
-        label: label(f.label),
+        label: localize(f.label, locale),
         sources: f.sources.map((s) => data.sourceById.get(s)!),
         derived: false,
         confidence: f.confidence,
@@ -95,7 +94,7 @@ export function figureBook(data: SiteData, locale: Locale, t: Translate): Figure
     event(id) {
       const e = data.events.get(id);
       if (!e) throw new Error(`unknown event id "${id}"`);
-      return { label: label(e.label), when: formatWhen(e, locale, t) };
+      return { label: localize(e.label, locale), when: formatWhen(e, locale, t) };
     },
     all: () => [...data.facts.keys(), ...derived.keys()].map((id) => book.get(id)),
   };

@@ -57,9 +57,23 @@ export function buildResaleFlow(book: FigureBook, t: Translate): FlowModel {
   const stages: FlowStage[] = [
     { id: 'number', label: t('flow.stage.number'), detail: detail(t('flow.stage.number'), [bought.when, bought.label]) },
     { id: 'accounts', label: t('flow.stage.accounts'), detail: detail(t('flow.stage.accounts'), [t('flow.noConsent')]) },
-    { id: 'first-sale', label: t('flow.stage.first-sale'), price: price(firstFact), detail: detail(t('flow.stage.first-sale'), [first.text, book.get('shanghai.price-first-sale-usd').text]) },
-    { id: 'resale', label: t('flow.stage.resale'), price: price(resaleFact), detail: detail(t('flow.stage.resale'), [resale.text, t('flow.markup', { markup: markup.text }), markup.formula!.text]) },
-    { id: 'crime', label: t('flow.stage.crime'), detail: detail(t('flow.stage.crime'), [book.event('shanghai.investigation').label, t('flow.counts', { arrested: arrested.text, victims: victims.text })]) },
+    {
+      id: 'first-sale',
+      label: t('flow.stage.first-sale'),
+      price: price(firstFact),
+      detail: detail(t('flow.stage.first-sale'), [first.text, book.get('shanghai.price-first-sale-usd').text]),
+    },
+    {
+      id: 'resale',
+      label: t('flow.stage.resale'),
+      price: price(resaleFact),
+      detail: detail(t('flow.stage.resale'), [resale.text, t('flow.markup', { markup: markup.text }), markup.formula!.text]),
+    },
+    {
+      id: 'crime',
+      label: t('flow.stage.crime'),
+      detail: detail(t('flow.stage.crime'), [book.event('shanghai.investigation').label, t('flow.counts', { arrested: arrested.text, victims: victims.text })]),
+    },
   ];
 
   return {

@@ -65,11 +65,7 @@ const IN_CHARACTERS = new Set(['locations']);
 export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2, prose = false): string {
   const number = (v: number) =>
     locale === 'zh' && IN_CHARACTERS.has(a.unit) && Number.isInteger(v) && v >= 0 && v <= 10 ? ZH_SMALL[v]! : formatNumber(v, locale, digits);
-  let n = a.range
-    ? t('range', { min: number(a.range.min), max: number(a.range.max) })
-    : a.value !== undefined
-      ? number(a.value)
-      : undefined;
+  let n = a.range ? t('range', { min: number(a.range.min), max: number(a.range.max) }) : a.value !== undefined ? number(a.value) : undefined;
   if (n === undefined) throw new Error('an amount needs a value or a range');
   // Chinese puts "over" after the number and before 万 and the unit: 1000余人, 400余万元.
   const yu = locale === 'zh' && !a.range && (a.qualifier === 'over' || a.qualifier === 'more-than');
@@ -153,15 +149,14 @@ export function escapeHtml(s: string): string {
 const OPERATOR = { divide: '÷', subtract: '−', multiply: '×' } as const;
 
 /** The arithmetic behind a derived figure: "80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8". */
-export function formatSteps(
-  steps: { op: keyof typeof OPERATOR; a: number; b: number; result: number }[],
-  locale: Locale,
-  t: Translate,
-): string {
-  const lines = steps.map(
-    (s) => `${formatNumber(s.a, locale, 4)} ${OPERATOR[s.op]} ${formatNumber(s.b, locale, 4)} = ${formatNumber(s.result, locale, 4)}`,
-  );
+export function formatSteps(steps: { op: keyof typeof OPERATOR; a: number; b: number; result: number }[], locale: Locale, t: Translate): string {
+  const lines = steps.map((s) => `${formatNumber(s.a, locale, 4)} ${OPERATOR[s.op]} ${formatNumber(s.b, locale, 4)} = ${formatNumber(s.result, locale, 4)}`);
   return joinList(lines, t);
+}
+
+/** "A, B and C" in the locale's words (Intl.ListFormat, conjunction): A、B和C, A, B et C. */
+export function formatList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(items);
 }
 
 /** Items of a table cell or a source line, with the locale's separator: "A; B", "A ; B", "A；B". */

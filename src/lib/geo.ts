@@ -14,8 +14,8 @@ import type { SiteData } from './data';
 import type { FigureBook } from './facts';
 import type { Translate } from './i18n';
 import { networkProvinces } from './derive';
-import { formatNumber, intlLocale } from './format';
-import type { Locale, Place } from './schema';
+import { formatList, formatNumber } from './format';
+import { localize, type Locale, type Place } from './schema';
 
 export interface ProvinceProps {
   name_en: string;
@@ -91,7 +91,7 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
   const { project, paths } = projectProvinces(provinces);
   const networkPlaces = networkProvinces(data);
   const networkIso = new Set(networkPlaces.map((p) => p.iso));
-  const localName = (p: Place) => p.name[locale] ?? p.name.en;
+  const localName = (p: Place) => localize(p.name, locale);
 
   const total = book.get('hunan.provinces');
   const unnamed = book.get('hunan.unnamed-provinces');
@@ -134,7 +134,7 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
     });
 
   const namedNames = networkPlaces.map(localName);
-  const namedList = new Intl.ListFormat(intlLocale(locale)).format(namedNames);
+  const namedList = formatList(namedNames, locale);
   const unnamedLabel = t('map.unnamedCount', { n: unnamed.text });
   return {
     meta: {
@@ -148,7 +148,15 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
     table: {
       columns: [t('table.what'), t('table.value'), t('table.date'), t('table.source')],
       rows: [
-        ...networkPlaces.map((p) => [localName(p), t('map.named'), '', publishers(p.sources.map((s) => data.sourceById.get(s)!), t)]),
+        ...networkPlaces.map((p) => [
+          localName(p),
+          t('map.named'),
+          '',
+          publishers(
+            p.sources.map((s) => data.sourceById.get(s)!),
+            t,
+          ),
+        ]),
         [unnamed.label, unnamed.text, '', t('label.value', { label: t('chart.derivedMark'), value: unnamed.formula!.text })],
         ...[total, firstArrests, arrested, cities, further, amount].map((f) => [f.label, f.text, f.when ?? '', publishers(f.sources, t)]),
       ],
@@ -193,13 +201,14 @@ export function buildLocator(data: SiteData, provinces: Provinces, locale: Local
     .filter((p) => p.coordinates)
     .map((p) => {
       const [x, y] = project(p.coordinates!);
-      return { id: p.id, name: p.name[locale] ?? p.name.en, x, y };
+      return { id: p.id, name: localize(p.name, locale), x, y };
     });
+  const names = points.map((p) => p.name);
   return {
     ...MAP_SIZE,
     shapes: provinces.map((f, i) => ({ id: f.properties.iso, d: paths[i]!.d, context: f.properties.context })),
     points,
-    label: t('locator.label', { places: new Intl.ListFormat(intlLocale(locale)).format(points.map((p) => p.name)) }),
+    label: t('locator.label', { places: formatList(names, locale) }),
   };
 }
 

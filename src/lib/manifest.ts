@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { basePath } from '../../scripts/lib/paths.mjs';
 import { htmlLang } from './format';
 import type { Translate } from './i18n';
 import { pagePath } from './paths';
@@ -24,7 +25,7 @@ export const ICONS = [
 ] as const;
 
 export function webManifest(locale: Locale, t: Translate, base = '/', css?: string) {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = basePath(base);
   const start = pagePath(locale, '', root);
   const background = tokenColour('--color-bg', css);
   return {

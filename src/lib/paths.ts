@@ -2,6 +2,7 @@
  * Where each page of each edition lives. English sits at the site root, other editions under their
  * locale (/zh/, /fr/), all under the deploy base (BASE). Pure, so pages, embeds and tests agree.
  */
+import { basePath } from '../../scripts/lib/paths.mjs';
 import type { ChartId } from './chart';
 import type { Locale } from './schema';
 
@@ -10,8 +11,7 @@ export type PagePath = '' | `embed/${ChartId}/` | `oembed/${ChartId}.json` | `do
 
 /** The path of a page in an edition, below the base: "/", "/zh/embed/timeline/". */
 export function pagePath(locale: Locale, path: PagePath | string = '', base = '/'): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${locale === 'en' ? '' : `${locale}/`}${path}`;
+  return `${basePath(base)}${locale === 'en' ? '' : `${locale}/`}${path}`;
 }
 
 /** The same page as an absolute URL on the published site. */

@@ -16,9 +16,12 @@ export const Localized = z.strictObject({
 });
 export type Localized = z.infer<typeof Localized>;
 
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be lower-case words joined by "-" or "."');
+/** Stored text in one language, English where no translation is stored. */
+export function localize(l: { en: string } & Partial<Record<Locale, string>>, locale: Locale): string {
+  return l[locale] ?? l.en;
+}
+
+export const Id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be lower-case words joined by "-" or "."');
 
 const DATE_PATTERN = {
   day: /^(\d{4})-(\d{2})-(\d{2})$/,
@@ -43,9 +46,7 @@ export const DateRef = z
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: any
-          ? `"${d.value}" is a ${any[0]} but precision says ${d.precision}`
-          : `"${d.value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+        message: any ? `"${d.value}" is a ${any[0]} but precision says ${d.precision}` : `"${d.value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
       });
       return;
     }
@@ -63,7 +64,22 @@ export type DateRef = z.infer<typeof DateRef>;
 // zod 4 numbers reject NaN and Infinity by themselves.
 const Amount = z.number('must be a finite number').nonnegative('must not be negative');
 
-export const UNITS = ['people', 'cases', 'yuan', 'usd', 'provinces', 'cities', 'locations', 'years', 'gangs', 'cards', 'percent', 'hours', 'digits', 'apps'] as const;
+export const UNITS = [
+  'people',
+  'cases',
+  'yuan',
+  'usd',
+  'provinces',
+  'cities',
+  'locations',
+  'years',
+  'gangs',
+  'cards',
+  'percent',
+  'hours',
+  'digits',
+  'apps',
+] as const;
 
 /** A figure a source gives: one value or a range, with its qualifier ("over 1,000"). */
 export const Fact = z
@@ -109,14 +125,18 @@ export const Place = z.strictObject({
   name: Localized,
   kind: z.enum(['province', 'prefecture', 'county', 'district', 'town']),
   /** ISO 3166-2 code of a province, matching the map geometry's feature ids. */
-  iso: z.string().regex(/^CN-[A-Z]{2}$/, 'must be an ISO 3166-2 code such as CN-HN').optional(),
+  iso: z
+    .string()
+    .regex(/^CN-[A-Z]{2}$/, 'must be an ISO 3166-2 code such as CN-HN')
+    .optional(),
   /** Chinese administrative division code. */
-  code: z.string().regex(/^\d{6}$/, 'must be a 6-digit division code').optional(),
+  code: z
+    .string()
+    .regex(/^\d{6}$/, 'must be a 6-digit division code')
+    .optional(),
   within: Id.optional(),
   /** [longitude, latitude] in degrees. */
-  coordinates: z
-    .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
-    .optional(),
+  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
   /** True for a province a source names as part of the case's network. */
   network: z.boolean().optional(),
   sources: z.array(Id).min(1, 'a place needs at least one source'),
@@ -180,7 +200,7 @@ export type Source = Omit<SourceRecord, 'publisher' | 'title' | 'note'> & { publ
 
 /** A source's publisher, title and note in one language, English where no translation is stored. */
 export function sourceIn(s: SourceRecord, locale: Locale): Source {
-  const text = (l: Localized) => l[locale] ?? l.en;
+  const text = (l: Localized) => localize(l, locale);
   const { note, ...rest } = s;
   return { ...rest, publisher: text(s.publisher), title: text(s.title), ...(note ? { note: text(note) } : {}) };
 }
@@ -199,16 +219,14 @@ export const Update = z.strictObject({
 });
 export type Update = z.infer<typeof Update>;
 
-export const UpdatesFile = z
-  .strictObject({ updates: z.array(Update).min(1, 'the story needs at least its publication record') })
-  .superRefine((f, ctx) => {
-    if (f.updates.filter((u) => u.published).length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['updates'], message: 'exactly one entry must be the publication ("published": true)' });
+export const UpdatesFile = z.strictObject({ updates: z.array(Update).min(1, 'the story needs at least its publication record') }).superRefine((f, ctx) => {
+  if (f.updates.filter((u) => u.published).length !== 1) {
+    ctx.addIssue({ code: 'custom', path: ['updates'], message: 'exactly one entry must be the publication ("published": true)' });
+  }
+  f.updates.forEach((u, i) => {
+    const before = f.updates[i - 1];
+    if (before && before.date.value > u.date.value) {
+      ctx.addIssue({ code: 'custom', path: ['updates', i, 'date', 'value'], message: 'updates must be in date order, oldest first' });
     }
-    f.updates.forEach((u, i) => {
-      const before = f.updates[i - 1];
-      if (before && before.date.value > u.date.value) {
-        ctx.addIssue({ code: 'custom', path: ['updates', i, 'date', 'value'], message: 'updates must be in date order, oldest first' });
-      }
-    });
   });
+});

@@ -7,9 +7,9 @@ import type { SiteData } from './data';
 import { networkProvinces } from './derive';
 import type { FigureBook } from './facts';
 import { renderDiagram } from './diagram';
-import { escapeHtml, formatDate, intlLocale, typeset } from './format';
+import { escapeHtml, formatDate, formatList, typeset } from './format';
 import type { Translate } from './i18n';
-import type { Locale } from './schema';
+import { localize, type Locale } from './schema';
 
 export interface StoryContext {
   data: SiteData;
@@ -62,8 +62,8 @@ export function resolveTokens(text: string, ctx: StoryContext, where: string, pl
       return plain ? '' : html;
     }
     if (id === 'list:network-provinces') {
-      const names = networkProvinces(ctx.data).map((p) => p.name[ctx.locale] ?? p.name.en);
-      const list = new Intl.ListFormat(intlLocale(ctx.locale), { type: 'conjunction' }).format(names);
+      const names = networkProvinces(ctx.data).map((p) => localize(p.name, ctx.locale));
+      const list = formatList(names, ctx.locale);
       return plain ? list : escapeHtml(list);
     }
     if (modifier === 'when' || modifier === 'year') {

@@ -42,4 +42,3 @@ if (root && chart && (CHART_IDS as readonly string[]).includes(chart) && window.
   });
   report();
 }
-

@@ -1,13 +1,6 @@
-import { PNG } from 'pngjs';
-import { expect, test } from './helpers';
+import { EDITIONS, expect, pngSize, test } from './helpers';
 
 const CHARTS = ['resale-flow', 'network-map', 'timeline'] as const;
-
-/** Width and height of a PNG, decoded in full (so a truncated or corrupt file fails). */
-function pngSize(bytes: Buffer) {
-  const { width, height } = PNG.sync.read(bytes);
-  return { width, height };
-}
 
 /** Text without any whitespace: wrapped lines (and CJK, which has no spaces) compare equal to the page's. */
 const squeeze = (s: string) => s.replace(/\s+/g, '');
@@ -21,18 +14,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (c !== '\r') cell += c;
   }
   return rows;
 }
 
-for (const locale of ['', 'zh/', 'fr/']) {
+for (const { prefix: locale } of EDITIONS) {
   test.describe(`downloads ${locale || 'en/'}`, () => {
     for (const chart of CHARTS) {
       test(`${chart}: PNG 1x and 2x, SVG and CSV are valid and match the chart`, async ({ page, request }) => {
@@ -83,10 +84,10 @@ for (const locale of ['', 'zh/', 'fr/']) {
         expect(parsed.squares).toBe(await figure.locator('svg.squares rect').count());
         if (chart === 'network-map') expect(parsed.dots).toBeGreaterThan(100);
 
-        const csv = parseCsv((await (await request.get(`${locale}downloads/${chart}.csv`)).text()));
-        const table = await page.locator(`figure#${chart} table`).evaluate((t) =>
-          [...t.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
-        );
+        const csv = parseCsv(await (await request.get(`${locale}downloads/${chart}.csv`)).text());
+        const table = await page
+          .locator(`figure#${chart} table`)
+          .evaluate((t) => [...t.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
         expect(csv).toEqual(table);
         expect(csv[0]!.at(-1)).toBe(await page.locator(`figure#${chart} thead th`).last().textContent());
       });
@@ -95,7 +96,7 @@ for (const locale of ['', 'zh/', 'fr/']) {
 }
 
 test('the story card exists for link previews in every edition', async ({ page, request }) => {
-  for (const locale of ['', 'zh/', 'fr/']) {
+  for (const { prefix: locale } of EDITIONS) {
     await page.goto(locale);
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBeTruthy();
@@ -111,7 +112,9 @@ test('the Embed / Download control writes the code for the chosen language and t
   const control = page.locator('details.share').first();
   await control.locator('summary').click();
   const code = control.locator('textarea');
-  await expect(code).toHaveValue(/<iframe src="[^"]*\/embed\/resale-flow\/" [^>]*data-sold-numbers[^>]*><\/iframe>\n<script async src="[^"]*\/embed\.js"><\/script>/);
+  await expect(code).toHaveValue(
+    /<iframe src="[^"]*\/embed\/resale-flow\/" [^>]*data-sold-numbers[^>]*><\/iframe>\n<script async src="[^"]*\/embed\.js"><\/script>/,
+  );
   // Light by default (no query); the reader's setting only when asked for.
   await expect(control.locator('[data-choice="theme"]')).toHaveValue('light');
   await control.locator('[data-choice="theme"]').selectOption('auto');

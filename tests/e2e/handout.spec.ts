@@ -1,23 +1,14 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { TEST_SITE } from '../../scripts/lib/site.mjs';
-import { axeViolations, expect, test, waitForIslands } from './helpers';
+import { axeViolations, EDITIONS, expect, pdfPageCount, test, waitForIslands } from './helpers';
 
-// Paths are relative so they resolve under BASE. English at the root, other editions in folders.
-const EDITIONS = [
-  { prefix: '', lang: /^en/ },
-  { prefix: 'zh/', lang: /^zh/ },
-  { prefix: 'fr/', lang: /^fr/ },
-];
 const HANDOUT = 'handout/';
 
 /** The public origin the build was made for (scripts/test-browser.mjs builds with TEST_SITE). */
 const SITE = process.env.SITE || TEST_SITE;
 /** A size in CSS px as printed points, to a tenth (13pt computes as 17.33333 px). */
-const points = (px: number) => Math.round((px * 72) / 96 * 10) / 10;
-
-/** Pages in a PDF: its /Type /Page objects (not the /Type /Pages tree). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+const points = (px: number) => Math.round(((px * 72) / 96) * 10) / 10;
 
 test.describe('handout', () => {
   for (const { prefix, lang } of EDITIONS) {
@@ -31,7 +22,10 @@ test.describe('handout', () => {
       expect(await page.locator('.advice li').count()).toBeGreaterThanOrEqual(5);
       // Each number to call says what it is for.
       const hotlines = await page.locator('.hotlines li').evaluateAll((items) =>
-        items.map((li) => ({ number: li.querySelector('strong')!.textContent!.trim(), rest: li.textContent!.replace(li.querySelector('strong')!.textContent!, '').trim() })),
+        items.map((li) => ({
+          number: li.querySelector('strong')!.textContent!.trim(),
+          rest: li.textContent!.replace(li.querySelector('strong')!.textContent!, '').trim(),
+        })),
       );
       expect(hotlines.map((h) => h.number)).toEqual(['110', '96110', '12381']);
       for (const h of hotlines) expect(h.rest.length, h.number).toBeGreaterThan(10);
@@ -73,7 +67,7 @@ test.describe('handout', () => {
       test(`/${prefix}handout/ prints on exactly one ${format} page`, async ({ page }) => {
         await page.goto(`${prefix}${HANDOUT}`);
         const pdf = await page.pdf({ format });
-        expect(pdfPages(pdf)).toBe(1);
+        expect(pdfPageCount(pdf)).toBe(1);
       });
     }
   }
@@ -115,10 +109,13 @@ test.describe('printing the story', () => {
       [...document.querySelectorAll('*')].filter((el) => getComputedStyle(el).position === 'sticky').map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(sticky).toEqual([]);
-    const step = await page.locator('#shanghai .step').first().evaluate((el) => {
-      const s = getComputedStyle(el);
-      return [s.borderTopStyle, s.boxShadow, s.backgroundColor];
-    });
+    const step = await page
+      .locator('#shanghai .step')
+      .first()
+      .evaluate((el) => {
+        const s = getComputedStyle(el);
+        return [s.borderTopStyle, s.boxShadow, s.backgroundColor];
+      });
     expect(step).toEqual(['none', 'none', 'rgba(0, 0, 0, 0)']);
     // The graphic comes before its steps.
     const order = await page.locator('#shanghai').evaluate((section) => {
@@ -135,7 +132,7 @@ test.describe('printing the story', () => {
 
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdfPages(pdf)).toBeGreaterThan(1);
+    expect(pdfPageCount(pdf)).toBeGreaterThan(1);
   });
 });
 

@@ -109,13 +109,8 @@ export async function waitForIsland(page: Page, selector: string): Promise<void>
 /** Resolve once running finite animations end (capped; infinite animations are not awaited). */
 export async function settleAnimations(page: Page, capMs = 2_000): Promise<void> {
   await page.evaluate(async (cap) => {
-    const finite = document
-      .getAnimations()
-      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Infinity)));
-    await Promise.race([
-      Promise.allSettled(finite.map((a) => a.finished)),
-      new Promise((resolve) => setTimeout(resolve, cap)),
-    ]);
+    const finite = document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Infinity)));
+    await Promise.race([Promise.allSettled(finite.map((a) => a.finished)), new Promise((resolve) => setTimeout(resolve, cap))]);
   }, capMs);
 }
 
@@ -170,7 +165,10 @@ export async function overflowingElements(page: Page, limit = 10): Promise<strin
       reported.add(el);
       const id = el.id ? `#${el.id}` : '';
       const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-      const path = [el.parentElement?.closest('[id]')?.id].filter(Boolean).map((p) => `#${p} … `).join('');
+      const path = [el.parentElement?.closest('[id]')?.id]
+        .filter(Boolean)
+        .map((p) => `#${p} … `)
+        .join('');
       out.push(`${path}${el.tagName.toLowerCase()}${id}${cls} (left ${Math.round(r.left)}, right ${Math.round(r.right)}, viewport ${width})`);
       if (out.length >= max) break;
     }
@@ -192,10 +190,7 @@ export const EDITIONS: readonly { locale: Locale; prefix: string; lang: RegExp }
   lang: new RegExp(`^${locale}`),
 }));
 
-/**
- * Pages in a PDF: its /Type /Page objects (not the /Type /Pages tree).
- * @public for handout.spec.ts, which still has its own copy (another branch is editing it).
- */
+/** Pages in a PDF: its /Type /Page objects (not the /Type /Pages tree). */
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }

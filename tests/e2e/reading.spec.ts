@@ -1,16 +1,23 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, noHorizontalOverflow, overflowingElements, test, waitForIslands } from './helpers';
+import { axeViolations, EDITIONS, expect, noHorizontalOverflow, overflowingElements, test, waitForIslands } from './helpers';
 
 // The reading toolbar (ReadingTools.astro): text size and Listen, on the story and in talk mode.
 
-const bodySize = (page: Page) => page.locator('#shanghai .prose p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+const bodySize = (page: Page) =>
+  page
+    .locator('#shanghai .prose p')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 /** The smallest label of a chart, in screen px. */
 const smallestLabel = (page: Page, chart: string) =>
-  page.locator(`#${chart} svg`).first().evaluate((svg: SVGSVGElement) => {
-    const shown = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0);
-    return Math.min(...shown.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a));
-  });
+  page
+    .locator(`#${chart} svg`)
+    .first()
+    .evaluate((svg: SVGSVGElement) => {
+      const shown = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0);
+      return Math.min(...shown.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a));
+    });
 
 test.describe('text size', () => {
   test('the largest size sets body text at 1.5x with room between lines, is kept after a reload, and charts grow too', async ({ page }) => {
@@ -26,7 +33,10 @@ test.describe('text size', () => {
     await page.keyboard.press('Enter');
     await expect(largest).toHaveAttribute('aria-pressed', 'true');
     expect(await bodySize(page)).toBeGreaterThanOrEqual(normal * 1.5 - 0.01);
-    const lineHeight = await page.locator('#shanghai .prose p').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
+    const lineHeight = await page
+      .locator('#shanghai .prose p')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
     expect(lineHeight).toBeGreaterThanOrEqual(1.5);
     await expect.poll(() => smallestLabel(page, 'resale-flow')).toBeGreaterThan(label * 1.2);
 
@@ -43,7 +53,7 @@ test.describe('text size', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-text-size', /.*/);
   });
 
-  for (const prefix of ['', 'zh/', 'fr/']) {
+  for (const { prefix } of EDITIONS) {
     test(`/${prefix} at the largest size does not scroll sideways on a 375 px phone`, async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 740 });
       await page.addInitScript(() => localStorage.setItem('sold-numbers:text-size', 'largest'));
@@ -109,11 +119,6 @@ async function stubSpeech(page: Page, langs: string[]) {
 }
 
 test.describe('Listen', () => {
-  const EDITIONS = [
-    { prefix: '', lang: /^en/ },
-    { prefix: 'zh/', lang: /^zh/ },
-    { prefix: 'fr/', lang: /^fr/ },
-  ];
   for (const { prefix, lang } of EDITIONS) {
     test(`on /${prefix} Listen reads the first passage in the edition's language, and marks it`, async ({ page }) => {
       await stubSpeech(page, ['en-US', 'en-GB', 'zh-CN', 'fr-FR']);
@@ -160,8 +165,8 @@ test.describe('Listen', () => {
     await page.goto('fr/talk/#slide-2');
     await expect(page.locator('.talk.live')).toHaveCount(1);
     await page.locator('.reading-tools .play').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { spoken: { text: string }[] }).spoken[0]?.text)).toBe(
-      (await page.locator('#slide-2 h2').textContent())!.replace(/\s+/g, ' ').trim(),
-    );
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { spoken: { text: string }[] }).spoken[0]?.text))
+      .toBe((await page.locator('#slide-2 h2').textContent())!.replace(/\s+/g, ' ').trim());
   });
 });

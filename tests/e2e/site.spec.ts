@@ -1,13 +1,4 @@
-import {
-  axeViolations,
-  expect,
-  noHorizontalOverflow,
-  overflowingElements,
-  scrollThrough,
-  settleAnimations,
-  test,
-  waitForIslands,
-} from './helpers';
+import { axeViolations, expect, noHorizontalOverflow, overflowingElements, scrollThrough, settleAnimations, test, waitForIslands } from './helpers';
 
 // Paths are relative ('./', not '/') so they resolve against baseURL, which
 // includes the BASE sub-path when the site is published under one.
@@ -97,7 +88,11 @@ test.describe('home page contract', () => {
           document.getAnimations().map((a) => {
             const target = (a.effect as KeyframeEffect | null)?.target;
             const what =
-              a instanceof CSSAnimation ? `animation ${a.animationName}` : a instanceof CSSTransition ? `transition ${a.transitionProperty}` : 'script animation';
+              a instanceof CSSAnimation
+                ? `animation ${a.animationName}`
+                : a instanceof CSSTransition
+                  ? `transition ${a.transitionProperty}`
+                  : 'script animation';
             const where = target ? `${target.tagName.toLowerCase()}${target.id ? `#${target.id}` : ''}` : '?';
             return `${what} on ${where} (${a.playState})`;
           }),

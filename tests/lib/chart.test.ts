@@ -9,7 +9,6 @@ const data = loadData();
 const t = translator('en');
 const book = figureBook(data, 'en', t);
 
-
 describe('textWidth', () => {
   it('estimates Latin characters at 0.6em and CJK ones at 1em', () => {
     expect(textWidth('abcde', 10)).toBeCloseTo(30, 10);
@@ -132,9 +131,7 @@ describe('sourcesOf', () => {
   it('dedups the sources of real figures', () => {
     const refs = sourcesOf(['hunan.provinces', 'shanghai.victims', 'hunan.arrested', 'shanghai.markup'].map((id) => book.get(id)));
     expect(refs.map((s) => s.id)).toEqual(['odaily-2024-08-26-fr', 'panews-2024-08-26', 'shine-2021-09-07']);
-    expect(sourceLine(refs, t)).toBe(
-      'Source: Odaily (French edition on Binance Square); PANews (on Binance Square); SHINE / Shanghai Daily',
-    );
+    expect(sourceLine(refs, t)).toBe('Source: Odaily (French edition on Binance Square); PANews (on Binance Square); SHINE / Shanghai Daily');
   });
 });
 

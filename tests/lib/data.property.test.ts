@@ -40,7 +40,25 @@ const put = (obj: object, key: string | number, value: unknown) =>
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 
 const hostile = fc.oneof(
-  fc.constantFrom(null, '', '  ', -1, 0, 1e308, -1e308, true, false, [], {}, '__proto__', 'constructor', 'toString', '2021-02-30', '2021-13', 'x'.repeat(10_000)),
+  fc.constantFrom(
+    null,
+    '',
+    '  ',
+    -1,
+    0,
+    1e308,
+    -1e308,
+    true,
+    false,
+    [],
+    {},
+    '__proto__',
+    'constructor',
+    'toString',
+    '2021-02-30',
+    '2021-13',
+    'x'.repeat(10_000),
+  ),
   fc.constantFrom(...IDS),
   fc.string(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -83,7 +101,13 @@ function apply(edits: Edit[]): Record<string, string | null> {
     if (e.op === 'text') {
       const text = JSON.stringify(json[e.file], null, 2);
       raw[e.file] =
-        e.how === 'truncate' ? text.slice(0, e.at % text.length) : e.how === 'garbage' ? `${text.slice(0, e.at % text.length)}${e.garbage}` : e.how === 'empty' ? '' : null;
+        e.how === 'truncate'
+          ? text.slice(0, e.at % text.length)
+          : e.how === 'garbage'
+            ? `${text.slice(0, e.at % text.length)}${e.garbage}`
+            : e.how === 'empty'
+              ? ''
+              : null;
       continue;
     }
     if (e.path.length === 0) {
@@ -141,7 +165,7 @@ describe('loadData under random hostile edits', () => {
           loadData(dir);
         } catch (e) {
           if (!(e instanceof DataError)) {
-            throw new Error(`loadData crashed with ${(e as Error)?.name}: ${(e as Error)?.message} (not a DataError)`);
+            throw new Error(`loadData crashed with ${(e as Error)?.name}: ${(e as Error)?.message} (not a DataError)`, { cause: e });
           }
           expect(e.message, `DataError message should read 'file: record "…", field "…": detail'`).toMatch(MESSAGE);
           expect(FILES, `DataError names a file loadData reads: "${e.file}"`).toContain(e.file);

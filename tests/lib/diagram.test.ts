@@ -10,7 +10,9 @@ describe('renderDiagram', () => {
     const html = renderDiagram('mobile-port', en, 'here');
     const items = [...html.matchAll(/<li class="relay-(node|link)[^"]*">([^<]*)<\/li>/g)].map((m) => m[2]);
     expect(items).toEqual(['Scammer abroad', 'QQ or WeChat call', 'Phone 1', 'Phone 2', 'Ordinary phone call', 'Victim']);
-    expect(html).toMatch(/^<figure class="diagram relay"><figcaption><span class="diagram-title">How a “mobile port” relays a call<\/span> <a class="cite" href="#source-pingtang-police-2024-07">/);
+    expect(html).toMatch(
+      /^<figure class="diagram relay"><figcaption><span class="diagram-title">How a “mobile port” relays a call<\/span> <a class="cite" href="#source-pingtang-police-2024-07">/,
+    );
     expect(html).not.toMatch(/\n\s*\n/); // a blank line would end Markdown's HTML block mid-figure
   });
 

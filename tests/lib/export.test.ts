@@ -11,9 +11,19 @@ const html = `<figure><h3>T</h3><p id="x-alt" class="visually-hidden">alt</p><di
 describe('chartBlocks', () => {
   it('reads every drawing and line of words of the chart body, in order, at the width each is drawn', () => {
     const blocks = chartBlocks(html, 720);
-    expect(blocks.map((b) => (b.kind === 'drawing' ? `svg ${b.width}` : b.text))).toEqual(['svg 720', 'Provinces', 'svg 360', 'Named: Hunan 17 further', '62 people arrested', 'svg 384']);
+    expect(blocks.map((b) => (b.kind === 'drawing' ? `svg ${b.width}` : b.text))).toEqual([
+      'svg 720',
+      'Provinces',
+      'svg 360',
+      'Named: Hunan 17 further',
+      '62 people arrested',
+      'svg 384',
+    ]);
     const legend = blocks[3]!;
-    expect(legend.kind === 'text' && legend.keys).toEqual([{ className: 'key named', text: 'Named: Hunan' }, { className: 'key unnamed', text: '17 further' }]);
+    expect(legend.kind === 'text' && legend.keys).toEqual([
+      { className: 'key named', text: 'Named: Hunan' },
+      { className: 'key unnamed', text: '17 further' },
+    ]);
   });
 
   it('fails on a chart without a drawing', () => {
@@ -24,8 +34,17 @@ describe('chartBlocks', () => {
 describe('figureSvg and cardSvg', () => {
   const colors = { background: '#fff', text: '#000', muted: '#666' };
   it('sets every block, the notes and the credit in the image', () => {
-    const svg = figureSvg({ meta: { title: 'T & co', subtitle: 'S', alt: 'A' }, blocks: chartBlocks(html, 720), notes: ['Source: X', 'Chart: Sold Numbers, https://news.example/sold/'], styles: '', width: 960, layoutWidth: 720, colors });
-    for (const words of ['T &amp; co', 'Provinces', '62 people arrested', 'Named: Hunan', 'Source: X', 'Chart: Sold Numbers, https://news.example/sold/']) expect(svg).toContain(words);
+    const svg = figureSvg({
+      meta: { title: 'T & co', subtitle: 'S', alt: 'A' },
+      blocks: chartBlocks(html, 720),
+      notes: ['Source: X', 'Chart: Sold Numbers, https://news.example/sold/'],
+      styles: '',
+      width: 960,
+      layoutWidth: 720,
+      colors,
+    });
+    for (const words of ['T &amp; co', 'Provinces', '62 people arrested', 'Named: Hunan', 'Source: X', 'Chart: Sold Numbers, https://news.example/sold/'])
+      expect(svg).toContain(words);
     expect(svg.match(/<svg/g)).toHaveLength(4);
     // The unnamed key takes the chart's hatching.
     expect(svg).toContain('fill="url(#x-hatch)"');
@@ -41,7 +60,12 @@ describe('figureSvg and cardSvg', () => {
 
 describe('exportStyles', () => {
   it('keeps Svelte scoping without :where(), resolves tokens and drops what a still image cannot use', () => {
-    const css = exportStyles(['.dots.svelte-a circle:where(.svelte-a) { fill: var(--c); transition: fill 1s }\n.mark.svelte-a:focus { outline: 1px }\n@media (max-width: 1px) { .x { color: red } }'], ':root {\n  --c: light-dark(#111, #eee);\n}');
+    const css = exportStyles(
+      [
+        '.dots.svelte-a circle:where(.svelte-a) { fill: var(--c); transition: fill 1s }\n.mark.svelte-a:focus { outline: 1px }\n@media (max-width: 1px) { .x { color: red } }',
+      ],
+      ':root {\n  --c: light-dark(#111, #eee);\n}',
+    );
     expect(css).toBe('.dots.svelte-a circle.svelte-a { fill: #111 }');
   });
 });

@@ -41,11 +41,7 @@ describe('buildResaleFlow', () => {
     const detail = Object.fromEntries(model.stages.map((s) => [s.id, s.detail]));
     expect(detail['number']!.lines[0]).toBe('May 2021 (date inferred)');
     expect(detail['first-sale']!.lines).toEqual(['25 yuan', 'US$3.87']);
-    expect(detail['resale']!.lines).toEqual([
-      '80 to 145 yuan',
-      '3.2 to 5.8× markup',
-      'resale price ÷ first sale price: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8',
-    ]);
+    expect(detail['resale']!.lines).toEqual(['80 to 145 yuan', '3.2 to 5.8× markup', 'resale price ÷ first sale price: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8']);
     expect(detail['crime']!.lines[1]).toBe('14 suspects held; over 1,000 victims');
     for (const s of model.stages) expect(s.detail.sources.map((x) => x.id)).toEqual(['shine-2021-09-07']);
   });

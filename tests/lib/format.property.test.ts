@@ -103,7 +103,10 @@ describe('formatAmount', () => {
     const stored = fc.double({ min: 0, max: 1e15, noNaN: true });
     fc.assert(
       fc.property(
-        fc.oneof(stored.map((value) => ({ value })), fc.tuple(stored, stored).map(([a, b]) => ({ range: { min: Math.min(a, b), max: Math.max(a, b) } }))),
+        fc.oneof(
+          stored.map((value) => ({ value })),
+          fc.tuple(stored, stored).map(([a, b]) => ({ range: { min: Math.min(a, b), max: Math.max(a, b) } })),
+        ),
         fc.constantFrom(...UNITS),
         fc.option(fc.constantFrom('over', 'more-than', 'about', 'nearly') as fc.Arbitrary<'over' | 'more-than' | 'about' | 'nearly'>, { nil: undefined }),
         locale,
@@ -164,8 +167,7 @@ describe('formatDate', () => {
 });
 
 describe('escapeHtml', () => {
-  const unescape = (s: string) =>
-    s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
+  const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
   const html = fc.oneof(
     fc.string({ unit: 'binary' }),
     fc.array(fc.constantFrom('<', '>', '"', "'", '&', '&amp;', '&lt;', '<script>', 'a', ' ', '\u0000', '💥')).map((a) => a.join('')),

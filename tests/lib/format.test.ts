@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { dateSpan, escapeHtml, formatAmount, formatDate, formatNumber, formatSteps, formatWhen, intlLocale, joinList } from '../../src/lib/format';
+import { dateSpan, escapeHtml, formatAmount, formatDate, formatList, formatNumber, formatSteps, formatWhen, intlLocale, joinList } from '../../src/lib/format';
 import { translator } from '../../src/lib/i18n';
-import type { DateRef } from '../../src/lib/schema';
+import { localize, type DateRef } from '../../src/lib/schema';
 
 const t = translator('en');
 const NNBSP = '\u202f'; // fr-FR groups thousands with a narrow no-break space
@@ -226,7 +226,7 @@ describe('language details', () => {
     expect(formatAmount({ value: 25, unit: 'yuan' }, 'fr', fr)).toBe('25\u00a0yuans');
   });
 
-  it('separates list items with each language\'s punctuation', () => {
+  it("separates list items with each language's punctuation", () => {
     expect(joinList(['SHINE', 'Xinhua'], t)).toBe('SHINE; Xinhua');
     expect(joinList(['SHINE', 'Xinhua', 'PANews'], zh)).toBe('SHINE；Xinhua；PANews');
     expect(joinList(['SHINE', 'Xinhua'], fr)).toBe('SHINE\u202f; Xinhua');
@@ -237,5 +237,19 @@ describe('language details', () => {
   it('writes the first of the month as 1er in French', () => {
     expect(formatDate({ value: '2022-12-01', precision: 'day' }, 'fr', fr)).toBe('1er décembre 2022');
     expect(formatDate({ value: '2022-12-11', precision: 'day' }, 'fr', fr)).toBe('11 décembre 2022');
+  });
+});
+
+describe('formatList and localize', () => {
+  it("joins names with each language's own conjunction", () => {
+    expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B and C');
+    expect(formatList(['A', 'B', 'C'], 'zh')).toBe('A、B和C');
+    expect(formatList(['A', 'B', 'C'], 'fr')).toBe('A, B et C');
+  });
+
+  it('picks the stored translation, English where none is stored', () => {
+    const name = { en: 'Hunan', zh: '湖南' };
+    expect(localize(name, 'zh')).toBe('湖南');
+    expect(localize(name, 'fr')).toBe('Hunan');
   });
 });

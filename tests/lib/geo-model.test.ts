@@ -51,7 +51,12 @@ describe('buildNetworkMap', () => {
   });
 
   it('draws Hong Kong, Macau and Taiwan as context', () => {
-    expect(map.shapes.filter((s) => s.context).map((s) => s.id).sort()).toEqual(['CN-HK', 'CN-MO', 'CN-TW']);
+    expect(
+      map.shapes
+        .filter((s) => s.context)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['CN-HK', 'CN-MO', 'CN-TW']);
   });
 
   it('puts Linwu County on the map, inside the box, and no place outside the network', () => {
@@ -104,7 +109,12 @@ describe('buildNetworkMap', () => {
 
   it('marks a province a later data change names, with no code change', () => {
     const corrected = build(withGuangdong);
-    expect(corrected.shapes.filter((s) => s.network).map((s) => s.id).sort()).toEqual(['CN-GD', 'CN-HN']);
+    expect(
+      corrected.shapes
+        .filter((s) => s.network)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['CN-GD', 'CN-HN']);
     expect(corrected.shapes.find((s) => s.id === 'CN-GD')!.label).toBeDefined();
     expect(corrected.provinces).toMatchObject({ named: ['Hunan', 'Guangdong'], unnamed: 16, total: 18 });
     expect(corrected.provinces.unnamedLabel).toBe('16 further provinces, not named in the reports');

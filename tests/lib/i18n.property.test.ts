@@ -14,7 +14,10 @@ const value = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constantFrom('
 const params = fc.array(fc.tuple(name, value), { maxLength: 6 }).map((entries) => Object.fromEntries(entries) as Record<string, string | number>);
 /** Text with no braces, so the only placeholders are the ones we put in. */
 const literal = fc.string({ maxLength: 10 }).map((s) => s.replace(/[{}]/g, ''));
-const segment = fc.oneof(literal.map((text) => ({ text })), name.map((placeholder) => ({ placeholder })));
+const segment = fc.oneof(
+  literal.map((text) => ({ text })),
+  name.map((placeholder) => ({ placeholder })),
+);
 
 describe('interpolate', () => {
   it('fills each placeholder once from own params, or throws naming the missing one', () => {

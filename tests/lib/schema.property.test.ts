@@ -47,37 +47,43 @@ const localized = fc.record({ en: text, zh: text, fr: text }, { requiredKeys: ['
 const amount = fc.double({ min: 0, max: 1e12, noNaN: true });
 
 const fact = fc
-  .record({
-    id,
-    label: localized,
-    unit: fc.constantFrom(...UNITS),
-    qualifier: fc.constantFrom('over', 'more-than', 'about', 'nearly'),
-    date: dateRef,
-    until: dateRef,
-    sources: fc.array(id, { minLength: 1, maxLength: 3 }),
-    confidence: fc.constantFrom('high', 'medium-high', 'medium', 'low'),
-    note: localized,
-    figure: fc.oneof(
-      amount.map((value) => ({ value })),
-      fc.tuple(amount, amount).map(([a, b]) => ({ range: { min: Math.min(a, b), max: Math.max(a, b) } })),
-    ),
-  }, { requiredKeys: ['id', 'label', 'unit', 'date', 'sources', 'confidence', 'figure'] })
+  .record(
+    {
+      id,
+      label: localized,
+      unit: fc.constantFrom(...UNITS),
+      qualifier: fc.constantFrom('over', 'more-than', 'about', 'nearly'),
+      date: dateRef,
+      until: dateRef,
+      sources: fc.array(id, { minLength: 1, maxLength: 3 }),
+      confidence: fc.constantFrom('high', 'medium-high', 'medium', 'low'),
+      note: localized,
+      figure: fc.oneof(
+        amount.map((value) => ({ value })),
+        fc.tuple(amount, amount).map(([a, b]) => ({ range: { min: Math.min(a, b), max: Math.max(a, b) } })),
+      ),
+    },
+    { requiredKeys: ['id', 'label', 'unit', 'date', 'sources', 'confidence', 'figure'] },
+  )
   .map(({ figure, ...rest }) => ({ ...rest, ...figure }));
 
 const httpUrl = fc.webUrl({ validSchemes: ['http', 'https'] });
 const source = fc
-  .record({
-    id,
-    publisher: text,
-    author: text,
-    title: text,
-    url: httpUrl,
-    language: fc.constantFrom('en', 'zh', 'fr'),
-    published: dateRef,
-    kind: fc.constantFrom('original-report', 'rewrite', 'official-statistics', 'mirror', 'law', 'reference'),
-    retrievedFrom: httpUrl,
-    note: text,
-  }, { requiredKeys: ['id', 'publisher', 'title', 'language', 'published', 'kind'] })
+  .record(
+    {
+      id,
+      publisher: text,
+      author: text,
+      title: text,
+      url: httpUrl,
+      language: fc.constantFrom('en', 'zh', 'fr'),
+      published: dateRef,
+      kind: fc.constantFrom('original-report', 'rewrite', 'official-statistics', 'mirror', 'law', 'reference'),
+      retrievedFrom: httpUrl,
+      note: text,
+    },
+    { requiredKeys: ['id', 'publisher', 'title', 'language', 'published', 'kind'] },
+  )
   .map((s) => (s.kind === 'mirror' && !s.retrievedFrom ? { ...s, retrievedFrom: 'https://example.com/mirror' } : s));
 
 /** Sets (or adds) one key to a value; `undefined` removes it. */
@@ -187,7 +193,10 @@ describe('DateRef', () => {
   it('never throws, whatever it is given; what passes matches its precision', () => {
     const anyDate = fc.oneof(
       fc.anything(),
-      fc.record({ value: fc.oneof(fc.string(), hostile), precision: fc.oneof(fc.constantFrom('day', 'month', 'year'), hostile), part: hostile }, { requiredKeys: [] }),
+      fc.record(
+        { value: fc.oneof(fc.string(), hostile), precision: fc.oneof(fc.constantFrom('day', 'month', 'year'), hostile), part: hostile },
+        { requiredKeys: [] },
+      ),
     );
     fc.assert(
       fc.property(anyDate, (d) => {
@@ -224,7 +233,10 @@ describe('Fact', () => {
         const fields = blamed(r.error.issues);
         // Removing or breaking value/range is reported on "value" ("give exactly one of value or range").
         const expected = key === 'range' ? ['range', 'value'] : [key];
-        expect(fields.some((field) => expected.includes(field)), `broke "${key}", issues blame ${fields.join(', ')}`).toBe(true);
+        expect(
+          fields.some((field) => expected.includes(field)),
+          `broke "${key}", issues blame ${fields.join(', ')}`,
+        ).toBe(true);
       }),
       RUNS,
     );
@@ -270,7 +282,17 @@ describe('Source', () => {
 
   it('only takes http(s) URLs', () => {
     const other = fc.oneof(
-      fc.constantFrom('javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.com/x', 'mailto:a@example.com', 'file:///etc/passwd', '//example.com/x', '/relative', 'example.com', ''),
+      fc.constantFrom(
+        'javascript:alert(1)',
+        'data:text/html,<b>x</b>',
+        'ftp://example.com/x',
+        'mailto:a@example.com',
+        'file:///etc/passwd',
+        '//example.com/x',
+        '/relative',
+        'example.com',
+        '',
+      ),
       fc.webUrl({ validSchemes: ['ftp', 'ws', 'file'] }),
     );
     fc.assert(
@@ -308,7 +330,10 @@ describe('Source', () => {
         const fields = blamed(r.error.issues);
         // Changing kind to "mirror" (or dropping retrievedFrom from a mirror) is blamed on retrievedFrom.
         const expected = key === 'kind' || key === 'retrievedFrom' ? ['kind', 'retrievedFrom'] : [key];
-        expect(fields.some((field) => expected.includes(field)), `broke "${key}", issues blame ${fields.join(', ')}`).toBe(true);
+        expect(
+          fields.some((field) => expected.includes(field)),
+          `broke "${key}", issues blame ${fields.join(', ')}`,
+        ).toBe(true);
       }),
       RUNS,
     );

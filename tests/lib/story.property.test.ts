@@ -23,13 +23,18 @@ const sourceIds = [...data.sources.map((s) => s.id)];
 
 const space = fc.constantFrom('', ' ', '  ', '\t');
 const knownId = fc.constantFrom(...factIds, ...eventIds, ...derivedIds, 'list:network-provinces', ...sourceIds.map((s) => `cite:${s}`));
-const unknownId = fc.oneof(fc.stringMatching(/^[a-z0-9.:-]{1,12}$/), fc.constantFrom('cite:', 'cite:nope', 'constructor', '__proto__', 'toString', 'list:', 'hasOwnProperty'));
+const unknownId = fc.oneof(
+  fc.stringMatching(/^[a-z0-9.:-]{1,12}$/),
+  fc.constantFrom('cite:', 'cite:nope', 'constructor', '__proto__', 'toString', 'list:', 'hasOwnProperty'),
+);
 const modifier = fc.oneof(fc.constant(''), fc.constantFrom('|when', '|year', '|WHEN', '|', '|x', '|when|year'), fc.stringMatching(/^\|[a-z]{1,6}$/));
 const token = fc.tuple(space, fc.oneof(knownId, unknownId), modifier, space).map(([a, id, m, b]) => `{{${a}${id}${m}${b}}}`);
 const goodToken = fc.tuple(space, knownId, fc.constantFrom('', '|when', '|year'), space).map(([a, id, m, b]) => ({ id, m, text: `{{${a}${id}${m}${b}}}` }));
 const debris = fc.constantFrom('{{', '}}', '{', '}', '{{}}', '{{ }}', '{{{', '}}}', '{{A}}', '{{a b}}', '{{\n}}', '{ {x} }', '$&', '$1', '<b>', '&amp;');
 const prose = fc.string({ maxLength: 20 });
-const text = fc.array(fc.oneof({ weight: 3, arbitrary: prose }, { weight: 3, arbitrary: token }, { weight: 1, arbitrary: debris }), { maxLength: 8 }).map((parts) => parts.join(''));
+const text = fc
+  .array(fc.oneof({ weight: 3, arbitrary: prose }, { weight: 3, arbitrary: token }, { weight: 1, arbitrary: debris }), { maxLength: 8 })
+  .map((parts) => parts.join(''));
 
 /** Resolves, or checks the error is a named one about this block. Returns the output or null. */
 function attempt(input: string, plain: boolean): string | null {
@@ -61,14 +66,23 @@ describe('resolveTokens', () => {
     const safeProse = prose.map((s) => s.replace(/[{}]/g, ''));
     const valid = goodToken.filter(
       // A bare id must be a figure (fact or derived); |when and |year need a fact or an event.
-      ({ id, m }) =>
-        id.startsWith('cite:') || id === 'list:network-provinces' || (m === '' ? ctx.book.has(id) : data.facts.has(id) || data.events.has(id)),
+      ({ id, m }) => id.startsWith('cite:') || id === 'list:network-provinces' || (m === '' ? ctx.book.has(id) : data.facts.has(id) || data.events.has(id)),
     );
     fc.assert(
-      fc.property(fc.array(fc.oneof(safeProse, valid.map((g) => g.text)), { maxLength: 8 }), fc.boolean(), (parts, plain) => {
-        const out = resolveTokens(parts.join(''), ctx, WHERE, plain);
-        expect(out).not.toMatch(/\{\{|\}\}|NaN|undefined/);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            safeProse,
+            valid.map((g) => g.text),
+          ),
+          { maxLength: 8 },
+        ),
+        fc.boolean(),
+        (parts, plain) => {
+          const out = resolveTokens(parts.join(''), ctx, WHERE, plain);
+          expect(out).not.toMatch(/\{\{|\}\}|NaN|undefined/);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -79,7 +93,8 @@ describe('resolveTokens', () => {
         const out = attempt(tokens.map((g) => g.text).join(' '), false);
         if (out === null) return;
         const tags = out.match(/<[^>]*>/g) ?? [];
-        for (const tag of tags) expect(tag).toMatch(/^<(\/?span|span class="figure( derived)?"( title="[^"<>]*")?|a class="cite" href="#source-[a-z0-9.-]+"|\/a)>$/);
+        for (const tag of tags)
+          expect(tag).toMatch(/^<(\/?span|span class="figure( derived)?"( title="[^"<>]*")?|a class="cite" href="#source-[a-z0-9.-]+"|\/a)>$/);
       }),
       { numRuns: 200 },
     );

@@ -46,9 +46,7 @@ describe('parseBlocks', () => {
   });
 
   it('throws on a duplicate block, naming the file and block', () => {
-    expect(() => parseBlocks('[[a]]\none\n[[b]]\ntwo\n[[a]]\nthree', 'src/story/xx.md')).toThrow(
-      'src/story/xx.md: block "a" appears twice',
-    );
+    expect(() => parseBlocks('[[a]]\none\n[[b]]\ntwo\n[[a]]\nthree', 'src/story/xx.md')).toThrow('src/story/xx.md: block "a" appears twice');
   });
 });
 
@@ -134,12 +132,8 @@ describe('resolveTokens', () => {
   it('names the file and block when a story has a broken token', () => {
     const source = '[[ok]]\n{{shanghai.victims}}\n[[broken]]\nSee {{shanghai.nothing}}.';
     expect(() => loadStory(source, 'src/story/test.md', ctx)).toThrow('src/story/test.md: block "broken": unknown fact id "shanghai.nothing"');
-    expect(() => loadStory('[[c]]\n{{cite:nobody}}', 'src/story/test.md', ctx)).toThrow(
-      'src/story/test.md: block "c": unknown source id "nobody"',
-    );
-    expect(() => loadStory('[[m]]\n{{shanghai.victims|shout}}', 'src/story/test.md', ctx)).toThrow(
-      'src/story/test.md: block "m": unknown modifier "|shout"',
-    );
+    expect(() => loadStory('[[c]]\n{{cite:nobody}}', 'src/story/test.md', ctx)).toThrow('src/story/test.md: block "c": unknown source id "nobody"');
+    expect(() => loadStory('[[m]]\n{{shanghai.victims|shout}}', 'src/story/test.md', ctx)).toThrow('src/story/test.md: block "m": unknown modifier "|shout"');
   });
 
   describe('escapes text from data/', () => {
@@ -202,7 +196,9 @@ describe('loadStory on src/story/en.md', () => {
     expect(story.html('shanghai-4')).toContain('<span class="figure">80 to 145 yuan</span>');
     expect(story.html('shanghai-4')).toContain('title="resale price ÷ first sale price: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8">3.2 to 5.8 times</span>');
     expect(story.html('shanghai-4')).toContain('>55 to 120 yuan</span>');
-    expect(story.html('shanghai-6')).toContain('In late August 2021 (date inferred), police held <span class="figure">14</span> suspects at <span class="figure">2 locations</span> in Shanghai');
+    expect(story.html('shanghai-6')).toContain(
+      'In late August 2021 (date inferred), police held <span class="figure">14</span> suspects at <span class="figure">2 locations</span> in Shanghai',
+    );
     expect(story.html('shanghai-6')).toContain('<a class="cite" href="#source-shine-2021-09-07">SHINE / Shanghai Daily</a>');
     expect(story.inline('shanghai-1')).toContain('In May 2021 (date inferred), a <span class="figure">58</span>-year-old man');
   });
@@ -211,7 +207,9 @@ describe('loadStory on src/story/en.md', () => {
     expect(story.html('hunan-4')).toContain('The reports we found name only Hunan; the other <span class="figure derived"');
     expect(story.html('hunan-4')).toContain('>17</span> are named in none of them');
     expect(story.html('timeline-intro')).toContain('launched on 10 October 2020');
-    expect(story.html('timeline-intro')).toContain('from <span class="figure">137</span> people in 2018 to <span class="figure">147,000</span> in 2023, <span class="figure derived"');
+    expect(story.html('timeline-intro')).toContain(
+      'from <span class="figure">137</span> people in 2018 to <span class="figure">147,000</span> in 2023, <span class="figure derived"',
+    );
     expect(story.html('timeline-intro')).toContain('>more than 1,000 times</span> as many');
   });
 
@@ -225,9 +223,7 @@ describe('loadStory on src/story/en.md', () => {
     ]);
     expect(figures[0]!.caption).toBe('people fell victim in Shanghai, police said');
     expect(figures[1]!.caption).toBe('per account on resale, bought for <span class="figure">25 yuan</span>');
-    expect(figures[2]!.caption).toBe(
-      'arrested in the Hunan case, in <span class="figure">86</span> cities across <span class="figure">18</span> provinces',
-    );
+    expect(figures[2]!.caption).toBe('arrested in the Hunan case, in <span class="figure">86</span> cities across <span class="figure">18</span> provinces');
     expect(figures[0]!.sources).toEqual([{ id: 'shine-2021-09-07', publisher: 'SHINE / Shanghai Daily' }]);
     expect(figures[3]!.sources.map((s) => s.id)).toEqual(['odaily-2024-08-26-fr', 'panews-2024-08-26']);
   });
@@ -259,7 +255,11 @@ describe('loadStory on other sources', () => {
   });
 
   it('text() prints a date for {{id|when}} and a year for {{id|year}}', () => {
-    const story = loadStory('[[s]]\nIn {{shanghai.arrested|when}}, police held {{shanghai.arrested}}; case began {{shanghai.number-bought|year}}.', 'test.md', ctx);
+    const story = loadStory(
+      '[[s]]\nIn {{shanghai.arrested|when}}, police held {{shanghai.arrested}}; case began {{shanghai.number-bought|year}}.',
+      'test.md',
+      ctx,
+    );
     expect(story.text('s')).toBe('In late August 2021 (date inferred), police held 14; case began 2021.');
   });
 

@@ -19,7 +19,7 @@ describe('storyDates', () => {
     expect(dates.updated).toEqual({ iso: '2027-01-10', date: '10 January 2027', text: 'Corrected the number of arrests' });
   });
 
-  it('lists the log newest first, in the edition\'s language', () => {
+  it("lists the log newest first, in the edition's language", () => {
     const dates = storyDates(log, 'zh', translator('zh'));
     expect(dates.log.map((e) => [e.iso, e.date, e.text])).toEqual([
       ['2027-01-10', '2027年1月10日', 'Corrected the number of arrests（中）'],

@@ -95,8 +95,24 @@ describe('bench helpers', () => {
   });
 
   it('picks the Lighthouse pages that exist, at the root and in each locale folder', () => {
-    const pages = ['index.html', 'embed/resale-flow/index.html', 'embed/timeline/index.html', 'zh/index.html', 'zh/talk/index.html', 'fr/index.html', 'talk/index.html', '404.html'];
-    expect(lighthouseTargets(pages)).toEqual(['index.html', 'embed/resale-flow/index.html', 'talk/index.html', 'fr/index.html', 'zh/index.html', 'zh/talk/index.html']);
+    const pages = [
+      'index.html',
+      'embed/resale-flow/index.html',
+      'embed/timeline/index.html',
+      'zh/index.html',
+      'zh/talk/index.html',
+      'fr/index.html',
+      'talk/index.html',
+      '404.html',
+    ];
+    expect(lighthouseTargets(pages)).toEqual([
+      'index.html',
+      'embed/resale-flow/index.html',
+      'talk/index.html',
+      'fr/index.html',
+      'zh/index.html',
+      'zh/talk/index.html',
+    ]);
     expect(lighthouseTargets(['index.html'])).toEqual(['index.html']);
   });
 
@@ -127,7 +143,11 @@ describe('bench helpers', () => {
     const failures = lighthouseFailures('index.html', s);
     expect(failures).toHaveLength(3);
     expect(failures.join('\n')).toMatch(/performance 0\.94 < 0\.95[\s\S]*seo 0\.90 < 1\.00[\s\S]*CLS 0\.0100 > 0/);
-    const perfect = summarizeLhr({ ...lhr, categories: { performance: category(0.95, []), accessibility: category(1, []), 'best-practices': category(1, []), seo: category(1, []) }, audits: { 'cumulative-layout-shift': { numericValue: 0 } } });
+    const perfect = summarizeLhr({
+      ...lhr,
+      categories: { performance: category(0.95, []), accessibility: category(1, []), 'best-practices': category(1, []), seo: category(1, []) },
+      audits: { 'cumulative-layout-shift': { numericValue: 0 } },
+    });
     expect(lighthouseFailures('index.html', perfect)).toEqual([]);
     expect(lighthouseFailures('x', summarizeLhr({ runtimeError: { message: '404' } }))).toEqual(['x: Lighthouse could not audit the page: 404']);
     // An embed is noindex with its canonical on the story by design: only its other SEO audits count.

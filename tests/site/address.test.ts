@@ -11,7 +11,11 @@ describe.runIf(!/localhost|127\.0\.0\.1/.test(SITE_ORIGIN))(`no localhost in a b
   const files = distFiles().filter((f) => TEXT.test(f));
 
   it('checks pages, JSON, SVG and scripts', () => {
-    for (const ext of ['.html', '.json', '.svg', '.js']) expect(files.some((f) => f.endsWith(ext)), ext).toBe(true);
+    for (const ext of ['.html', '.json', '.svg', '.js'])
+      expect(
+        files.some((f) => f.endsWith(ext)),
+        ext,
+      ).toBe(true);
   });
 
   it.each(files)('%s', (file) => {

@@ -27,9 +27,7 @@ describe('html-validate', () => {
     const messages: Message[] = report.results.flatMap((r) => r.messages);
     // A message's offset points at the element's name; its tag starts at the '<' before it.
     const tagAt = (offset: number) => html.lastIndexOf('<', offset);
-    const errors = messages.filter(
-      (m) => !FRAMEWORK_OUTPUT.some((known) => m.ruleId === known.rule && html.startsWith(known.startsWith, tagAt(m.offset))),
-    );
+    const errors = messages.filter((m) => !FRAMEWORK_OUTPUT.some((known) => m.ruleId === known.rule && html.startsWith(known.startsWith, tagAt(m.offset))));
     const lines = errors.map(
       (m) => `dist/${page}:${m.line}:${m.column} ${m.ruleId}${m.severity === 1 ? ' (warning)' : ''}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`,
     );

@@ -79,7 +79,8 @@ describe('no reference to another origin', () => {
       if (tag.name === 'style') css.push({ what: '<style>', value: tag.text });
       for (const { what, value } of css) {
         for (const url of cssUrls(value)) if (isAbsoluteHttp(url)) report(tag, `${what} url(${url})`, 'CSS from another origin');
-        for (const m of value.matchAll(/@import\s+["']([^"']+)["']/g)) if (isAbsoluteHttp(m[1] ?? '')) report(tag, `${what} @import ${m[1]}`, 'CSS from another origin');
+        for (const m of value.matchAll(/@import\s+["']([^"']+)["']/g))
+          if (isAbsoluteHttp(m[1] ?? '')) report(tag, `${what} @import ${m[1]}`, 'CSS from another origin');
       }
 
       if (tag.name === 'meta') {
@@ -112,6 +113,9 @@ describe('no reference to another origin', () => {
     const css = readDist(file);
     const urls = [...cssUrls(css), ...[...css.matchAll(/@import\s+["']([^"']+)["']/g)].map((m) => m[1] ?? '')];
     const foreign = urls.filter(isAbsoluteHttp);
-    assertNone(foreign.map((u) => `url(${u}) loads from another origin`), `dist/${file}`);
+    assertNone(
+      foreign.map((u) => `url(${u}) loads from another origin`),
+      `dist/${file}`,
+    );
   });
 });

@@ -18,7 +18,8 @@ function readerText(page: string): string[] {
   const lang = document.documentElement.getAttribute('lang') ?? '';
   for (const el of document.querySelectorAll('script, style, template, code, pre, textarea')) el.remove();
   // A quotation or title in another language keeps its own typography.
-  for (const el of document.querySelectorAll('[lang]')) if (el !== document.documentElement && !el.getAttribute('lang')!.startsWith(lang.slice(0, 2))) el.remove();
+  for (const el of document.querySelectorAll('[lang]'))
+    if (el !== document.documentElement && !el.getAttribute('lang')!.startsWith(lang.slice(0, 2))) el.remove();
   const attrs = [...document.querySelectorAll('[alt], [title], [aria-label], meta[name="description"], meta[property="og:description"]')].flatMap((el) =>
     ['alt', 'title', 'aria-label', 'content'].map((a) => el.getAttribute(a) ?? '').filter(Boolean),
   );
@@ -79,16 +80,19 @@ describe('a dated story', () => {
   const published = data.updates.find((u) => u.published)!;
   const last = data.updates.at(-1)!;
 
-  it.each(['index.html', 'zh/index.html', 'fr/index.html'])('%s shows its publication date and last update at the top, and the update log at the foot', (page) => {
-    const { document } = parseHTML(readDist(page));
-    const dateline = document.querySelector('.dateline');
-    expect(dateline, 'a dateline under the headline').not.toBeNull();
-    const times = [...dateline!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
-    expect(times[0]).toBe(published.date.value);
-    if (last !== published) expect(times.at(-1)).toBe(last.date.value);
-    const log = document.querySelector('#updates');
-    expect(log, 'an update log').not.toBeNull();
-    const entries = [...log!.querySelectorAll('li time')].map((t) => t.getAttribute('datetime'));
-    expect(entries).toEqual([...data.updates].reverse().map((u) => u.date.value));
-  });
+  it.each(['index.html', 'zh/index.html', 'fr/index.html'])(
+    '%s shows its publication date and last update at the top, and the update log at the foot',
+    (page) => {
+      const { document } = parseHTML(readDist(page));
+      const dateline = document.querySelector('.dateline');
+      expect(dateline, 'a dateline under the headline').not.toBeNull();
+      const times = [...dateline!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
+      expect(times[0]).toBe(published.date.value);
+      if (last !== published) expect(times.at(-1)).toBe(last.date.value);
+      const log = document.querySelector('#updates');
+      expect(log, 'an update log').not.toBeNull();
+      const entries = [...log!.querySelectorAll('li time')].map((t) => t.getAttribute('datetime'));
+      expect(entries).toEqual([...data.updates].reverse().map((u) => u.date.value));
+    },
+  );
 });

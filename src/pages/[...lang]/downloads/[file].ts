@@ -21,7 +21,12 @@ const componentCss = Object.entries(import.meta.glob<string>('../../../charts/*.
 );
 const styles = exportStyles(componentCss, tokensCss);
 const tokens = tokenValues(tokensCss, 'light');
-const colors = { background: tokens.get('--color-bg')!, text: tokens.get('--color-text')!, muted: tokens.get('--color-muted')!, accent: tokens.get('--color-fraud')! };
+const colors = {
+  background: tokens.get('--color-bg')!,
+  text: tokens.get('--color-text')!,
+  muted: tokens.get('--color-muted')!,
+  accent: tokens.get('--color-fraud')!,
+};
 
 type Kind = 'svg' | 'png' | 'png2x' | 'csv' | 'card';
 const FILE: Record<Kind, (chart: string) => string> = {
@@ -48,7 +53,8 @@ const LAYOUT_WIDTH = 720;
 /** The chart as the story renders it, server side, at `width` px. */
 function chartHtml(e: Edition, id: ChartId, width: number): string {
   // (astro check types a .svelte import in a .ts file as an Astro component; it is a Svelte one.)
-  return render(Chart as unknown as Component<Record<string, unknown>>, { props: { chart: e.chart(id), locale: e.tag, tableLabel: e.t('chart.data'), width } }).body;
+  return render(Chart as unknown as Component<Record<string, unknown>>, { props: { chart: e.chart(id), locale: e.tag, tableLabel: e.t('chart.data'), width } })
+    .body;
 }
 
 /** Who made it and where it lives, at the foot of every image: the story's public address (SITE and BASE). */
@@ -57,7 +63,15 @@ const credit = (e: Edition, site: URL) => e.t('share.credit', { site: e.t('site.
 /** The whole figure for a download: everything the story's chart shows, its notes and source, and the credit. */
 function figure(e: Edition, id: ChartId, site: URL): string {
   const { meta } = e.chart(id).model;
-  return figureSvg({ meta, blocks: chartBlocks(chartHtml(e, id, LAYOUT_WIDTH), LAYOUT_WIDTH), notes: [...meta.notes, credit(e, site)], styles, width: 960, layoutWidth: LAYOUT_WIDTH, colors });
+  return figureSvg({
+    meta,
+    blocks: chartBlocks(chartHtml(e, id, LAYOUT_WIDTH), LAYOUT_WIDTH),
+    notes: [...meta.notes, credit(e, site)],
+    styles,
+    width: 960,
+    layoutWidth: LAYOUT_WIDTH,
+    colors,
+  });
 }
 
 /** A chart's social card: the headline, one bold figure, and the chart's main drawing laid out narrow, so its labels read in a feed. */

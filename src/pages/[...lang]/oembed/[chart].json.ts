@@ -7,9 +7,7 @@ import { pageUrl } from '../../../lib/paths';
 import type { Locale } from '../../../lib/schema';
 
 export function getStaticPaths() {
-  return editionLocales().flatMap((locale) =>
-    CHART_IDS.map((chart) => ({ params: { lang: langParam(locale), chart }, props: { locale, chart } })),
-  );
+  return editionLocales().flatMap((locale) => CHART_IDS.map((chart) => ({ params: { lang: langParam(locale), chart }, props: { locale, chart } })));
 }
 
 export const GET: APIRoute = ({ props, site }) => {
