@@ -53,7 +53,12 @@ export interface Detail {
 }
 
 /** Words as an accessibility checker (axe) compares them: lower case, punctuation and symbols dropped (not made spaces), single spaces. */
-const comparable = (s: string) => s.toLowerCase().replace(/[\p{P}\p{S}]/gu, '').replace(/\s+/g, ' ').trim();
+const comparable = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * A detail read as one sentence, for a mark's accessible name. `visible` is the text the mark shows;
@@ -128,7 +133,12 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, bold
   const lines: string[] = [];
   let line = '';
   for (const unit of units) {
-    const breakable = line.trim() !== '' && unit.trim() !== '' && !CLOSING.test(unit) && !OPENING.test(line.trimEnd()) && (/[ \t\n]$/.test(line) || CJK_CHAR.test(unit + line.at(-1)));
+    const breakable =
+      line.trim() !== '' &&
+      unit.trim() !== '' &&
+      !CLOSING.test(unit) &&
+      !OPENING.test(line.trimEnd()) &&
+      (/[ \t\n]$/.test(line) || CJK_CHAR.test(unit + line.at(-1)));
     if (breakable && textWidth((line + unit).trim(), fontSize, bold) > maxWidth) {
       lines.push(line.trim());
       line = unit;

@@ -23,7 +23,9 @@ export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf:
     const panel = layout.panels[i]!;
     const last = i === model.series.length - 1;
     // Outlined (partial) bars last, so they are drawn over a full bar covering the same months.
-    const bars = [...s.bars].sort((a, b) => Number(a.partial) - Number(b.partial)).map((b) => ({ ...b, x1: new Date(b.start), x2: new Date(b.end), label: detailLabel(b.detail) }));
+    const bars = [...s.bars]
+      .sort((a, b) => Number(a.partial) - Number(b.partial))
+      .map((b) => ({ ...b, x1: new Date(b.start), x2: new Date(b.end), label: detailLabel(b.detail) }));
     const svg = Plot.plot({
       document,
       className: PLOT_CLASS,
@@ -75,7 +77,10 @@ export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf:
     // Plot's svg becomes a group in the chart's own svg: one drawing, which exports read as one.
     const attrs = ['fill', 'font-family', 'font-size', 'text-anchor'].map((a) => `${a}="${svg.getAttribute(a)}"`).join(' ');
     // Coordinates to a tenth of a pixel (labels keep their digits): fewer bytes.
-    const inner = svg.innerHTML.replace(/ (x|y|x1|x2|y1|y2|width|height|d|transform)="([^"]*)"/g, (_, name: string, v: string) => ` ${name}="${v.replace(/(\d+\.\d)\d+/g, '$1')}"`);
+    const inner = svg.innerHTML.replace(
+      / (x|y|x1|x2|y1|y2|width|height|d|transform)="([^"]*)"/g,
+      (_, name: string, v: string) => ` ${name}="${v.replace(/(\d+\.\d)\d+/g, '$1')}"`,
+    );
     return `<g class="${PLOT_CLASS}" transform="translate(0 ${panel.y})" ${attrs}>${inner}</g>`;
   });
 }

@@ -73,7 +73,15 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
       const date = formatWhen(e, locale, t);
       // The label sets "(date inferred)" on a line of its own, so its date is the bare one.
       const when = e.date.inferred ? formatWhen({ ...e, date: { ...e.date, inferred: false } }, locale, t) : date;
-      return { id: e.id, start, end, when, inferred: Boolean(e.date.inferred), counts, detail: { title: date, lines: [text(e.label), ...counts], sources: refs(e.sources) } };
+      return {
+        id: e.id,
+        start,
+        end,
+        when,
+        inferred: Boolean(e.date.inferred),
+        counts,
+        detail: { title: date, lines: [text(e.label), ...counts], sources: refs(e.sources) },
+      };
     }),
   }));
 
@@ -83,27 +91,27 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
       const values = s.facts.map((f) => f.value ?? f.range?.max ?? 0);
       const log = Math.max(...values) / Math.min(...values) >= LOG_RATIO;
       return {
-      id: s.id,
-      label: text(s.measure!),
-      title: log ? t('timeline.logScale', { label: text(s.measure!) }) : text(s.measure!),
-      max: Math.max(...values),
-      log,
-      bars: s.facts.map((f): TimelineBar => {
-        const start = dateSpan(f.date)[0];
-        const end = dateSpan(f.until ?? f.date)[1];
-        const value = f.value ?? f.range!.max;
-        const figure = book.get(f.id);
-        return {
-          id: f.id,
-          start,
-          end,
-          value,
-          short: f.qualifier ? t(`qualifier.${f.qualifier}`, { n: compact(value, locale) }) : compact(value, locale),
-          partial: Boolean(f.until) || f.date.precision !== 'year',
-          detail: { title: figure.when!, lines: [figure.label, figure.text, ...(f.note ? [text(f.note)] : [])], sources: refs(f.sources) },
-        };
-      }),
-    };
+        id: s.id,
+        label: text(s.measure!),
+        title: log ? t('timeline.logScale', { label: text(s.measure!) }) : text(s.measure!),
+        max: Math.max(...values),
+        log,
+        bars: s.facts.map((f): TimelineBar => {
+          const start = dateSpan(f.date)[0];
+          const end = dateSpan(f.until ?? f.date)[1];
+          const value = f.value ?? f.range!.max;
+          const figure = book.get(f.id);
+          return {
+            id: f.id,
+            start,
+            end,
+            value,
+            short: f.qualifier ? t(`qualifier.${f.qualifier}`, { n: compact(value, locale) }) : compact(value, locale),
+            partial: Boolean(f.until) || f.date.precision !== 'year',
+            detail: { title: figure.when!, lines: [figure.label, figure.text, ...(f.note ? [text(f.note)] : [])], sources: refs(f.sources) },
+          };
+        }),
+      };
     });
 
   const rules = data.datasets
@@ -111,7 +119,13 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
     .flatMap((d) => d.events)
     .map((e) => {
       const [start, end] = dateSpan(e.date);
-      return { id: e.id, start, end, label: t(`timeline.rule.${e.id}`), detail: { title: formatWhen(e, locale, t), lines: [text(e.label)], sources: refs(e.sources) } };
+      return {
+        id: e.id,
+        start,
+        end,
+        label: t(`timeline.rule.${e.id}`),
+        detail: { title: formatWhen(e, locale, t), lines: [text(e.label)], sources: refs(e.sources) },
+      };
     });
 
   const all = [...lanes.flatMap((l) => l.events), ...series.flatMap((s) => s.bars), ...rules];
@@ -258,7 +272,12 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v
 /** To a tenth of a pixel: finer only adds bytes to the page (three artboards of coordinates). */
 const round = (v: number) => Math.round(v * 10) / 10;
 /** The box a leader line takes, a little wider than the line, for collisions. */
-const lineBox = ([x1, y1, x2, y2]: [number, number, number, number]): Box => ({ x: Math.min(x1, x2) - 1, y: Math.min(y1, y2), w: Math.abs(x2 - x1) + 2, h: Math.abs(y2 - y1) });
+const lineBox = ([x1, y1, x2, y2]: [number, number, number, number]): Box => ({
+  x: Math.min(x1, x2) - 1,
+  y: Math.min(y1, y2),
+  w: Math.abs(x2 - x1) + 2,
+  h: Math.abs(y2 - y1),
+});
 
 /**
  * Places a label of `lines` beside a mark's vertical leader at `anchorX`: its top at `yMin` or lower,
@@ -345,7 +364,10 @@ export function layoutTimeline(model: TimelineModel, width: number, height?: num
     const widest = narrow ? LABEL_MAX : RULE_MAX;
     const tries = [1, 0.7, 0.5].map((share) => {
       const taken = [...ruleTaken];
-      return { taken, label: placeLabel(r.id, wrapLines(r.label, widest * share, TIMELINE_FONT, true), rx, 4, span, taken, (box) => [rx, box.y + 2, rx, DOWN]) };
+      return {
+        taken,
+        label: placeLabel(r.id, wrapLines(r.label, widest * share, TIMELINE_FONT, true), rx, 4, span, taken, (box) => [rx, box.y + 2, rx, DOWN]),
+      };
     });
     const chosen = tries.find((t) => t.label.clear) ?? tries[0]!;
     ruleTaken.splice(0, ruleTaken.length, ...chosen.taken);
@@ -366,7 +388,11 @@ export function layoutTimeline(model: TimelineModel, width: number, height?: num
     // On a narrow chart a long line wraps ("7 September 2021" / "(date inferred)").
     const wrap = (line: string) => (narrow ? wrapLines(line, Math.min(LABEL_MAX, width * LABEL_SHARE), TIMELINE_FONT, true) : [line]);
     const dates = lane.events.map((e) => [e.when, ...(e.inferred ? [model.inferredNote] : [])].flatMap(wrap));
-    const labels = laneLabels(lane.events.map((e, i) => ({ id: e.id, lines: [...dates[i]!, ...e.counts.flatMap(wrap)], x: (marks[i]!.x0 + marks[i]!.x1) / 2 })), y, span);
+    const labels = laneLabels(
+      lane.events.map((e, i) => ({ id: e.id, lines: [...dates[i]!, ...e.counts.flatMap(wrap)], x: (marks[i]!.x0 + marks[i]!.x1) / 2 })),
+      y,
+      span,
+    );
     marks.forEach((m, i) => events.push({ ...m, y, label: labels[i]!, dateLines: dates[i]!.length }));
     y = Math.max(y + MARK, ...labels.map((l) => l.box.y + l.box.h)) + 40;
   }
@@ -384,7 +410,9 @@ export function layoutTimeline(model: TimelineModel, width: number, height?: num
     // The bars start under the title, with room for the top tick's label.
     const py = titleY + (title.length - 1) * LINE + 16;
     const domain = seriesDomain(s);
-    const share = s.log ? (v: number) => (Math.log10(v) - Math.log10(domain[0])) / (Math.log10(domain[1]) - Math.log10(domain[0])) : (v: number) => v / domain[1];
+    const share = s.log
+      ? (v: number) => (Math.log10(v) - Math.log10(domain[0])) / (Math.log10(domain[1]) - Math.log10(domain[0]))
+      : (v: number) => v / domain[1];
     const scale = (v: number) => PANEL_HEAD + plotH * (1 - share(v));
     const taken: Box[] = [];
     // Full bars first, each with its value above it; a partial bar's value goes just inside its outline's top.

@@ -68,11 +68,15 @@ for (const { prefix: locale } of EDITIONS) {
         // captions and legends; of the timeline's artboards, the one on screen), its notes with the
         // source line, and the credit with the story's public address.
         const figure = page.locator(`figure#${chart}`);
-        const shown = await figure.evaluate((f) => [
-          f.querySelector('h1')!.textContent!,
-          ...[...f.querySelectorAll('.chart-body svg text, .chart-body p:not(.visually-hidden)')].filter((el) => el.getClientRects().length > 0).map((el) => el.textContent ?? ''),
-          ...[...f.querySelectorAll('figcaption > p')].map((p) => p.textContent ?? ''),
-        ].filter((t) => t.trim()));
+        const shown = await figure.evaluate((f) =>
+          [
+            f.querySelector('h1')!.textContent!,
+            ...[...f.querySelectorAll('.chart-body svg text, .chart-body p:not(.visually-hidden)')]
+              .filter((el) => el.getClientRects().length > 0)
+              .map((el) => el.textContent ?? ''),
+            ...[...f.querySelectorAll('figcaption > p')].map((p) => p.textContent ?? ''),
+          ].filter((t) => t.trim()),
+        );
         expect(shown.length).toBeGreaterThan(3);
         for (const words of shown) expect(squeeze(parsed.text), `${chart}.svg should say "${words}"`).toContain(squeeze(words));
         const story = (await page.locator('link[rel="canonical"]').getAttribute('href'))!.replace(/#.*$/, '');

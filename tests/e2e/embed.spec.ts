@@ -16,10 +16,15 @@ async function expectFitted(page: Page, ids: string[]) {
   for (const id of ids) {
     // Chromium pauses rendering in cross-origin iframes out of view: look at each, as a reader does.
     await page.locator(`iframe#${id}`).scrollIntoViewIfNeeded();
-    await expect.poll(async () => {
-      const h = await heights(page, id);
-      return Math.abs(h.content - h.outer);
-    }, { message: `iframe #${id} should match its content's height` }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(
+        async () => {
+          const h = await heights(page, id);
+          return Math.abs(h.content - h.outer);
+        },
+        { message: `iframe #${id} should match its content's height` },
+      )
+      .toBeLessThanOrEqual(2);
   }
 }
 
@@ -85,11 +90,20 @@ test.describe('auto-height on a host page with hostile CSS', () => {
     await expectFitted(page, ['flow']);
     const before = await heights(page, 'flow');
     await page.evaluate(() => {
-      const junk: unknown[] = [null, 'sold-numbers:height', 42, { type: 'sold-numbers:height' }, { type: 'sold-numbers:height', chart: 'timeline', height: 'tall' },
-        { type: 'sold-numbers:height', chart: 'timeline', height: Number.NaN }, { type: 'sold-numbers:height', chart: 'timeline', height: -5 },
-        { type: 'sold-numbers:height', chart: 'timeline', height: 1e9 }, { type: 'sold-numbers:height', chart: '<script>', height: 100 }, 'pymxPYMxflowxPYMxheightxPYMx5',
+      const junk: unknown[] = [
+        null,
+        'sold-numbers:height',
+        42,
+        { type: 'sold-numbers:height' },
+        { type: 'sold-numbers:height', chart: 'timeline', height: 'tall' },
+        { type: 'sold-numbers:height', chart: 'timeline', height: Number.NaN },
+        { type: 'sold-numbers:height', chart: 'timeline', height: -5 },
+        { type: 'sold-numbers:height', chart: 'timeline', height: 1e9 },
+        { type: 'sold-numbers:height', chart: '<script>', height: 100 },
+        'pymxPYMxflowxPYMxheightxPYMx5',
         // Well-formed, but from the host page itself rather than from an iframe of ours.
-        { type: 'sold-numbers:height', chart: 'resale-flow', height: 321 }];
+        { type: 'sold-numbers:height', chart: 'resale-flow', height: 321 },
+      ];
       for (const message of junk) window.postMessage(message, '*');
     });
     await page.waitForTimeout(300);
@@ -99,7 +113,11 @@ test.describe('auto-height on a host page with hostile CSS', () => {
 });
 
 test.describe('a CMS using pym.js resizes our iframe with no script of ours', () => {
-  for (const [chart, width] of [['resale-flow', 320], ['timeline', 1280], ['network-map', 768]] as const) {
+  for (const [chart, width] of [
+    ['resale-flow', 320],
+    ['timeline', 1280],
+    ['network-map', 768],
+  ] as const) {
     test(`${chart} from ${width}px, narrower and wider`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${hostURL}pym.html?chart=${chart}`);
@@ -110,11 +128,16 @@ test.describe('a CMS using pym.js resizes our iframe with no script of ours', ()
         await page.setViewportSize({ width: w, height: 900 });
         await expect.poll(() => laidOutForItsWidth(frame), { message: `re-lays out at ${w}px` }).toBe(true);
         // pym.js writes the height attribute as "709px".
-        await expect.poll(async () => {
-          const outer = await iframe.evaluate((el) => parseFloat(el.getAttribute('height') ?? ''));
-          const inner = await frame.evaluate(() => Math.ceil(document.querySelector('[data-embed]')!.getBoundingClientRect().height));
-          return Math.abs(outer - inner);
-        }, { message: `frame height follows the content at ${w}px` }).toBeLessThanOrEqual(2);
+        await expect
+          .poll(
+            async () => {
+              const outer = await iframe.evaluate((el) => parseFloat(el.getAttribute('height') ?? ''));
+              const inner = await frame.evaluate(() => Math.ceil(document.querySelector('[data-embed]')!.getBoundingClientRect().height));
+              return Math.abs(outer - inner);
+            },
+            { message: `frame height follows the content at ${w}px` },
+          )
+          .toBeLessThanOrEqual(2);
       }
     });
   }
@@ -144,14 +167,23 @@ test.describe('embed pages', () => {
   test('on a reader in dark mode, an embed is light unless ?theme=dark or ?theme=auto asks otherwise', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     // Mean of the page background's RGB channels: light is near 255, dark near 0.
-    const lightness = () => page.evaluate(() => {
-      const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/[\d.]+/g)!.map(Number);
-      return (r! + g! + b!) / 3;
-    });
-    for (const [query, light] of [['', true], ['?theme=light', true], ['?theme=nonsense', true], ['?theme=dark', false], ['?theme=auto', false]] as const) {
+    const lightness = () =>
+      page.evaluate(() => {
+        const [r, g, b] = getComputedStyle(document.body)
+          .backgroundColor.match(/[\d.]+/g)!
+          .map(Number);
+        return (r! + g! + b!) / 3;
+      });
+    for (const [query, light] of [
+      ['', true],
+      ['?theme=light', true],
+      ['?theme=nonsense', true],
+      ['?theme=dark', false],
+      ['?theme=auto', false],
+    ] as const) {
       await page.goto(`embed/timeline/${query}`);
       await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-      expect(await lightness() > 128, `embed/timeline/${query} should be ${light ? 'light' : 'dark'}`).toBe(light);
+      expect((await lightness()) > 128, `embed/timeline/${query} should be ${light ? 'light' : 'dark'}`).toBe(light);
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('embed/timeline/?theme=auto');
@@ -212,7 +244,9 @@ test.describe('label in name (WCAG 2.5.3)', () => {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(path);
         await waitForIslands(page);
-        const violations = await axeViolations(page, (b) => b.withRules(['label-content-name-mismatch']).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }));
+        const violations = await axeViolations(page, (b) =>
+          b.withRules(['label-content-name-mismatch']).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }),
+        );
         expect(violations, violations.join('\n')).toEqual([]);
       });
     }

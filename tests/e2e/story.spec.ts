@@ -113,7 +113,11 @@ test('the charts re-lay themselves out when the window narrows, with no horizont
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(HOME);
   await waitForIslands(page);
-  const width = () => page.locator('#resale-flow svg').first().evaluate((svg) => Number(svg.getAttribute('viewBox')!.split(' ')[2]));
+  const width = () =>
+    page
+      .locator('#resale-flow svg')
+      .first()
+      .evaluate((svg) => Number(svg.getAttribute('viewBox')!.split(' ')[2]));
   expect(await width()).toBeGreaterThan(520);
   await page.setViewportSize({ width: 360, height: 740 });
   await expect.poll(width).toBeLessThan(360);
@@ -159,7 +163,10 @@ test.describe('timeline labels', () => {
     await expect(page.locator('#timeline svg.artboard:visible')).toHaveCount(1);
     await expect(page.locator('#timeline svg.artboard.phone')).toBeVisible();
     // Labels at a readable size: the phone artboard is drawn near its own width, not shrunk from a desktop one.
-    const size = await page.locator('#timeline svg.phone .event text').first().evaluate((el) => el.getBoundingClientRect().height);
+    const size = await page
+      .locator('#timeline svg.phone .event text')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().height);
     expect(size).toBeGreaterThan(11);
     await context.close();
   });

@@ -18,15 +18,22 @@ async function openTalk(page: Page, path = TALK) {
 
 /** The smallest chart label on slide n, in screen px: each shown SVG text's font size times the drawing's scale. */
 function smallestLabel(page: Page, n: number) {
-  return page.locator(`#slide-${n} .graphic svg`).first().evaluate((svg: SVGSVGElement) => {
-    const shown = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0 && getComputedStyle(t).opacity !== '0' && getComputedStyle(t).visibility !== 'hidden');
-    return Math.min(...shown.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a));
-  });
+  return page
+    .locator(`#slide-${n} .graphic svg`)
+    .first()
+    .evaluate((svg: SVGSVGElement) => {
+      const shown = [...svg.querySelectorAll('text')].filter(
+        (t) => t.getBoundingClientRect().width > 0 && getComputedStyle(t).opacity !== '0' && getComputedStyle(t).visibility !== 'hidden',
+      );
+      return Math.min(...shown.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a));
+    });
 }
 
 /** The slides that show a chart, by number and name. */
 function chartSlides(page: Page) {
-  return page.locator('section.slide:has(.graphic)').evaluateAll((els) => els.map((el) => ({ n: Number(el.id.replace('slide-', '')), id: (el as HTMLElement).dataset.slide! })));
+  return page
+    .locator('section.slide:has(.graphic)')
+    .evaluateAll((els) => els.map((el) => ({ n: Number(el.id.replace('slide-', '')), id: (el as HTMLElement).dataset.slide! })));
 }
 
 async function slideCount(page: Page) {

@@ -50,7 +50,11 @@ describe('wrapLines', () => {
   });
 
   it('never breaks at a no-break space, so French « » : ; ! ? stay with their words', () => {
-    const label = 'Campagne contre les « deux cartes » : début ?'.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»').replace(/ :/g, '\u00a0:').replace(/ \?/g, '\u202f?');
+    const label = 'Campagne contre les « deux cartes » : début ?'
+      .replace(/« /g, '«\u00a0')
+      .replace(/ »/g, '\u00a0»')
+      .replace(/ :/g, '\u00a0:')
+      .replace(/ \?/g, '\u202f?');
     for (const width of [30, 60, 90, 150]) {
       const lines = wrapLines(label, width, 10);
       expect(lines.join(' ')).toBe(label);

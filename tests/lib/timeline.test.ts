@@ -3,7 +3,16 @@ import { textWidth } from '../../src/lib/chart';
 import { loadData } from '../../src/lib/data';
 import { figureBook } from '../../src/lib/facts';
 import { translator } from '../../src/lib/i18n';
-import { buildTimeline, layoutTimeline, placeLabel, timelineMarks, TIMELINE_SMALL, type Box, type TimelineBar, type TimelineLayout } from '../../src/lib/timeline';
+import {
+  buildTimeline,
+  layoutTimeline,
+  placeLabel,
+  timelineMarks,
+  TIMELINE_SMALL,
+  type Box,
+  type TimelineBar,
+  type TimelineLayout,
+} from '../../src/lib/timeline';
 import { LOCALES } from '../../src/lib/schema';
 
 const data = loadData();
@@ -19,7 +28,11 @@ const U = Date.UTC;
 describe('timelineMarks', () => {
   it('numbers the marks in reading order: rules, events lane by lane, then bars panel by panel', () => {
     const ids = timelineMarks(model).map((m) => m.id);
-    expect(ids).toEqual([...model.rules.map((r) => r.id), ...model.lanes.flatMap((l) => l.events.map((e) => e.id)), ...model.series.flatMap((s) => s.bars.map((b) => b.id))]);
+    expect(ids).toEqual([
+      ...model.rules.map((r) => r.id),
+      ...model.lanes.flatMap((l) => l.events.map((e) => e.id)),
+      ...model.series.flatMap((s) => s.bars.map((b) => b.id)),
+    ]);
     expect(ids.indexOf(model.lanes[0]!.events[0]!.id)).toBe(model.rules.length);
   });
 });
@@ -121,7 +134,13 @@ describe('buildTimeline: axis, rules and table', () => {
     expect([events, model.rules.length, bars]).toEqual([8, 2, 13]);
     expect(model.table.rows).toHaveLength(8 + 2 + 13);
     expect(model.table.columns).toEqual(['Date', 'Case', 'Event', 'Counts given', 'Source']);
-    expect(model.table.rows).toContainEqual(['late August 2021 (date inferred)', 'Shanghai, Jiading', 'Suspects apprehended in Shanghai; they confess', '14 arrested', 'SHINE / Shanghai Daily']);
+    expect(model.table.rows).toContainEqual([
+      'late August 2021 (date inferred)',
+      'Shanghai, Jiading',
+      'Suspects apprehended in Shanghai; they confess',
+      '14 arrested',
+      'SHINE / Shanghai Daily',
+    ]);
     expect(model.table.rows).toContainEqual([
       'early August 2024',
       'Hunan, Linwu',
@@ -129,7 +148,13 @@ describe('buildTimeline: axis, rules and table', () => {
       '62 arrested; more than 100 further suspects',
       'Odaily (French edition on Binance Square); PANews (on Binance Square)',
     ]);
-    expect(model.table.rows).toContainEqual(['10 October 2020', '', '"Two cards" crackdown launched by the State Council\'s inter-ministerial joint conference', '', 'Xinhua']);
+    expect(model.table.rows).toContainEqual([
+      '10 October 2020',
+      '',
+      '"Two cards" crackdown launched by the State Council\'s inter-ministerial joint conference',
+      '',
+      'Xinhua',
+    ]);
     expect(model.table.rows).toContainEqual([
       'January 2022 to September 2022',
       'People prosecuted under Criminal Law article 287-2',
@@ -141,14 +166,18 @@ describe('buildTimeline: axis, rules and table', () => {
 
   it('writes the alt text from the data', () => {
     expect(model.meta.alt).toContain('A timeline from 2018 to 2025.');
-    expect(model.meta.alt).toContain('The Shanghai case runs from May 2021 (date inferred) to 7 September 2021 (date inferred); the Hunan case from July 2023 to 26 August 2024.');
+    expect(model.meta.alt).toContain(
+      'The Shanghai case runs from May 2021 (date inferred) to 7 September 2021 (date inferred); the Hunan case from July 2023 to 26 August 2024.',
+    );
     expect(model.meta.alt).toContain('rises from 137 in 2018 to 147,000 in 2023');
   });
 
   it('lists each source once', () => {
     const ids = model.meta.sources.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['shine-2021-09-07', 'panews-2024-08-26', 'xinhua-2021-04-09', 'anti-fraud-law', 'cns-2022-11-02', 'mps-2026-01-08']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['shine-2021-09-07', 'panews-2024-08-26', 'xinhua-2021-04-09', 'anti-fraud-law', 'cns-2022-11-02', 'mps-2026-01-08']),
+    );
   });
 });
 
@@ -163,8 +192,16 @@ describe('layoutTimeline', () => {
     ...l.rules.map((r) => ({ text: r.label.lines.join(' '), ...r.label.box })),
     ...l.events.map((e) => ({ text: e.label.lines.join(' '), ...e.label.box })),
     ...l.lanes.map((lane) => ({ text: lane.label, x: 8, y: lane.y - 28, w: textWidth(lane.label, 13, true), h: 16 })),
-    ...l.panels.map((p) => ({ text: p.title.join(' '), x: 8, y: p.titleY - 12, w: Math.max(...p.title.map((t) => textWidth(t, 13, true))), h: p.title.length * 16 })),
-    ...l.panels.flatMap((p) => p.values.map((v) => ({ text: v.text, x: v.x - textWidth(v.text, TIMELINE_SMALL) / 2, y: v.y - 10, w: textWidth(v.text, TIMELINE_SMALL), h: 12 }))),
+    ...l.panels.map((p) => ({
+      text: p.title.join(' '),
+      x: 8,
+      y: p.titleY - 12,
+      w: Math.max(...p.title.map((t) => textWidth(t, 13, true))),
+      h: p.title.length * 16,
+    })),
+    ...l.panels.flatMap((p) =>
+      p.values.map((v) => ({ text: v.text, x: v.x - textWidth(v.text, TIMELINE_SMALL) / 2, y: v.y - 10, w: textWidth(v.text, TIMELINE_SMALL), h: 12 })),
+    ),
   ];
 
   it('maps the domain onto [left, right]', () => {
@@ -294,7 +331,9 @@ describe('layoutTimeline', () => {
 describe('placeLabel', () => {
   it('takes the highest free place on its first side, then on the other, and flags a label it could not keep clear', () => {
     const taken: Box[] = [];
-    const down = (x: number) => (box: Box): [number, number, number, number] => [x, 0, x, box.y + 8];
+    const down =
+      (x: number) =>
+      (box: Box): [number, number, number, number] => [x, 0, x, box.y + 8];
     // 10 characters at 13 px in bold: 91 px; 5: 45.5 px.
     const a = placeLabel('a', ['abcdefghij'], 100, 10, [0, 400], taken, down(100));
     expect(a.box).toMatchObject({ x: 103, y: 10 });
