@@ -64,7 +64,7 @@ const IN_CHARACTERS = new Set(['locations']);
  */
 export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2, prose = false): string {
   const number = (v: number) =>
-    locale === 'zh' && IN_CHARACTERS.has(a.unit) && Number.isInteger(v) && v >= 0 && v <= 10 ? ZH_SMALL[v]! : formatNumber(v, locale, digits);
+    locale === 'zh' && IN_CHARACTERS.has(a.unit) && Number.isInteger(v) && v >= 1 && v <= 10 ? ZH_SMALL[v]! : formatNumber(v, locale, digits);
   let n = a.range ? t('range', { min: number(a.range.min), max: number(a.range.max) }) : a.value !== undefined ? number(a.value) : undefined;
   if (n === undefined) throw new Error('an amount needs a value or a range');
   // Chinese puts "over" after the number and before 万 and the unit: 1000余人, 400余万元.
