@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
-import { loadData } from './src/lib/data.ts';
-import { LOCALES } from './src/lib/schema.ts';
+import { loadData } from './src/lib/data/load.ts';
+import { LOCALES } from './src/lib/data/schema.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { dirname, join } from 'node:path';
 
 /**
  * Checks data/ before anything is built, so a bad edit fails with one message naming file, record and field.
@@ -30,8 +31,10 @@ const validateData = {
 const plotOnServer = {
   name: 'sold-numbers:plot-on-server',
   enforce: 'pre',
-  resolveId(source, _importer, options) {
-    if (!options?.ssr && /\/timeline-artboards(\.ts)?$/.test(source)) return '\0timeline-artboards-stub';
+  resolveId(source, importer, options) {
+    if (options?.ssr || !importer) return;
+    const target = source.startsWith('.') ? join(dirname(importer), source) : source;
+    if (/\/charts\/timeline\/artboards(\.ts)?$/.test(target)) return '\0timeline-artboards-stub';
   },
   load(id) {
     // Not empty: Svelte then adopts the server's drawing as it is when it hydrates ({@html} content is not compared).

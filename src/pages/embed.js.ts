@@ -1,5 +1,5 @@
 /** /embed.js: the script reporters paste once beside our iframes (see src/lib/embed.ts). */
 import type { APIRoute } from 'astro';
-import { hostScriptSource } from '../lib/embed';
+import { hostScriptSource } from '~/lib/site/embed';
 
 export const GET: APIRoute = () => new Response(hostScriptSource(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -3,8 +3,8 @@
  * it changes (ResizeObserver, no polling), both as our own message for /embed.js and in the pym.js
  * child protocol for CMSes that use pym.js.
  */
-import { PING_MESSAGE, heightMessage, pymHeightMessage, themeParam } from '../lib/embed';
-import { CHART_IDS, type ChartId } from '../lib/chart';
+import { PING_MESSAGE, heightMessage, pymHeightMessage, themeParam } from '~/lib/site/embed';
+import { CHART_IDS, type ChartId } from '~/charts/shared/frame';
 
 const params = new URLSearchParams(location.search);
 // The page is served light (data-theme on <html>); ?theme=dark forces dark, ?theme=auto follows the reader.

@@ -4,8 +4,8 @@
  * applies it before the page is drawn. Listen: the browser's speechSynthesis, one utterance per passage,
  * the passage marked while it is read; no request leaves the page.
  */
-import { pickVoice, spokenText } from '../lib/speech';
-import type { Locale } from '../lib/schema';
+import { pickVoice, spokenText } from '~/lib/i18n/speech';
+import type { Locale } from '~/lib/data/schema';
 
 const KEY = 'sold-numbers:text-size';
 type Size = 'normal' | 'large' | 'largest';

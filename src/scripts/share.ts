@@ -1,5 +1,5 @@
 /** Wires every "Embed / Download" control: the choices rewrite the embed code, the button copies it. */
-import { shareCode, type EmbedTheme, type ShareOptions } from '../lib/embed';
+import { shareCode, type EmbedTheme, type ShareOptions } from '~/lib/site/embed';
 
 for (const control of document.querySelectorAll<HTMLElement>('[data-share]')) {
   const options = JSON.parse(control.dataset.share!) as ShareOptions;

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import type { Component } from 'svelte';
 import { render as svelteRender } from 'svelte/server';
-import ResaleFlow from '../../src/charts/ResaleFlow.svelte';
-import NetworkMap from '../../src/charts/NetworkMap.svelte';
-import Timeline from '../../src/charts/Timeline.svelte';
-import { buildEdition } from '../../src/lib/edition';
+import ResaleFlow from '~/charts/resale-flow/ResaleFlow.svelte';
+import NetworkMap from '~/charts/network-map/NetworkMap.svelte';
+import Timeline from '~/charts/timeline/Timeline.svelte';
+import { buildEdition } from '~/lib/story/edition';
 
 // astro check types a .svelte import in a .ts file as an Astro component; these are Svelte components.
 const render = (c: unknown, options: { props: Record<string, unknown> }) => svelteRender(c as Component<Record<string, unknown>>, options);

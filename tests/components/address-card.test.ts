@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import AddressCard from '../../src/components/AddressCard.astro';
+import AddressCard from '~/components/AddressCard.astro';
 
 const props = (url: string) => ({ url, href: '/zh/', lead: 'The full story:', qrLabel: 'QR code', previewLabel: 'Preview build' });
 

@@ -7,7 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { htmlPages, readDist } from './dist';
-import { loadData } from '../../src/lib/data';
+import { loadData } from '~/lib/data/load';
 
 const pages = htmlPages();
 const inFolder = (locale: string) => pages.filter((p) => p.startsWith(`${locale}/`));

@@ -1,9 +1,9 @@
 /** /manifest.webmanifest (and /zh/, /fr/): the web app manifest of each edition, from src/lib/manifest.ts. */
 import type { APIRoute } from 'astro';
-import { editionPaths } from '../../lib/edition';
-import { translator } from '../../lib/i18n';
-import { webManifest } from '../../lib/manifest';
-import type { Locale } from '../../lib/schema';
+import { editionPaths } from '~/lib/story/edition';
+import { translator } from '~/lib/i18n/translate';
+import { webManifest } from '~/lib/site/manifest';
+import type { Locale } from '~/lib/data/schema';
 
 export const getStaticPaths = editionPaths;
 

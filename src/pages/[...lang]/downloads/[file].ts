@@ -5,19 +5,19 @@
 import type { APIRoute } from 'astro';
 import { render } from 'svelte/server';
 import { compile } from 'svelte/compiler';
-import Chart from '../../../charts/Chart.svelte';
+import Chart from '~/charts/Chart.svelte';
 import type { Component } from 'svelte';
-import { CHART_IDS, type ChartId } from '../../../lib/chart';
-import { edition, editionLocales, langParam, type Edition } from '../../../lib/edition';
-import { CARD_LAYOUT_WIDTH, cardFigure, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, tokenValues, toCsv } from '../../../lib/export';
-import { pageUrl } from '../../../lib/paths';
-import { toPng } from '../../../lib/png';
-import type { Locale } from '../../../lib/schema';
-import tokensCss from '../../../styles/tokens.css?raw';
+import { CHART_IDS, type ChartId } from '~/charts/shared/frame';
+import { edition, editionLocales, langParam, type Edition } from '~/lib/story/edition';
+import { CARD_LAYOUT_WIDTH, cardFigure, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, tokenValues, toCsv } from '~/lib/export/svg';
+import { pageUrl } from '~/lib/site/paths';
+import { toPng } from '~/lib/export/png';
+import type { Locale } from '~/lib/data/schema';
+import tokensCss from '~/styles/tokens.css?raw';
 
 // Each chart component's CSS as Svelte scopes it, so the selectors match the rendered markup's classes.
-const componentCss = Object.entries(import.meta.glob<string>('../../../charts/*.svelte', { query: '?raw', import: 'default', eager: true })).map(
-  ([file, source]) => compile(source, { css: 'external', generate: 'server', filename: file.replace('../../../', 'src/') }).css?.code ?? '',
+const componentCss = Object.entries(import.meta.glob<string>('/src/charts/**/*.svelte', { query: '?raw', import: 'default', eager: true })).map(
+  ([file, source]) => compile(source, { css: 'external', generate: 'server', filename: file.slice(1) }).css?.code ?? '',
 );
 const styles = exportStyles(componentCss, tokensCss);
 const tokens = tokenValues(tokensCss, 'light');

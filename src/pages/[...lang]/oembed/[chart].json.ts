@@ -1,10 +1,10 @@
 /** /oembed/<chart>.json: the oEmbed record each embed page links to. */
 import type { APIRoute } from 'astro';
-import { CHART_IDS, type ChartId } from '../../../lib/chart';
-import { edition, editionLocales, langParam } from '../../../lib/edition';
-import { oembed } from '../../../lib/embed';
-import { pageUrl } from '../../../lib/paths';
-import type { Locale } from '../../../lib/schema';
+import { CHART_IDS, type ChartId } from '~/charts/shared/frame';
+import { edition, editionLocales, langParam } from '~/lib/story/edition';
+import { oembed } from '~/lib/site/embed';
+import { pageUrl } from '~/lib/site/paths';
+import type { Locale } from '~/lib/data/schema';
 
 export function getStaticPaths() {
   return editionLocales().flatMap((locale) => CHART_IDS.map((chart) => ({ params: { lang: langParam(locale), chart }, props: { locale, chart } })));

@@ -1,0 +1,221 @@
+/**
+ * The network map of the Hunan case: China's provinces projected once at build time into SVG paths,
+ * and the model of what the map says. Which provinces are highlighted comes from data/ (places marked
+ * `network`), never from this code: today only Hunan is named, and the rest are shown as a count.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { geoConicEqualArea, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { publishers, sourceLine, sourcesOf, type ChartMeta, type DataTable, type Detail } from '~/charts/shared/frame';
+import type { SiteData } from '~/lib/data/load';
+import type { FigureBook } from '~/lib/data/figures';
+import type { Translate } from '~/lib/i18n/translate';
+import { networkProvinces } from '~/lib/data/derive';
+import { formatList, formatNumber } from '~/lib/i18n/format';
+import { localize, type Locale, type Place } from '~/lib/data/schema';
+
+export interface ProvinceProps {
+  name_en: string;
+  name_zh: string;
+  iso: string;
+  context: boolean;
+}
+
+export type Provinces = Feature<Geometry, ProvinceProps>[];
+
+export const GEO_FILE = join(process.cwd(), 'data/geo/china-provinces.topo.json');
+
+export function readProvinces(file = GEO_FILE): Provinces {
+  const topo = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ provinces: GeometryCollection<ProvinceProps> }>;
+  return feature(topo, topo.objects.provinces).features;
+}
+
+/** The map's drawing size in SVG units; the SVG scales to its container. */
+export const MAP_SIZE = { width: 600, height: 480 } as const;
+
+export interface MapShape {
+  id: string;
+  name: string;
+  d: string;
+  /** Hong Kong, Macau, Taiwan: drawn as context. */
+  context: boolean;
+  /** Named by a source as part of the network. */
+  network: boolean;
+  /** Where to put the name, for provinces that get one. */
+  label?: { x: number; y: number };
+}
+
+export interface MapPoint {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  detail: Detail;
+}
+
+export interface NetworkMapModel {
+  meta: ChartMeta;
+  table: DataTable;
+  width: number;
+  height: number;
+  shapes: MapShape[];
+  points: MapPoint[];
+  /** The unit panels: a square per province, a dot per arrest and per city. */
+  provinces: { named: string[]; unnamed: number; total: number; caption: string; unnamedLabel: string; namedLabel: string };
+  figures: { firstArrests: string; arrested: { n: number; text: string }; cities: { n: number; text: string }; further: string; amount: string };
+  steps: number;
+}
+
+/** Projects the provinces (conic equal-area, as for maps of China) into path strings for a fixed box. */
+export function projectProvinces(provinces: Provinces, size = MAP_SIZE) {
+  const projection = geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]).fitSize([size.width, size.height], {
+    type: 'FeatureCollection',
+    features: provinces,
+  });
+  const path = geoPath(projection).digits(1);
+  return {
+    project: (lonLat: [number, number]) => projection(lonLat)!,
+    paths: provinces.map((f) => {
+      const [x, y] = path.centroid(f);
+      return { id: f.properties.iso, d: path(f) ?? '', centroid: { x: Math.round(x), y: Math.round(y) } };
+    }),
+  };
+}
+
+const name = (p: ProvinceProps, locale: Locale) => (locale === 'zh' ? p.name_zh : p.name_en);
+
+export function buildNetworkMap(data: SiteData, provinces: Provinces, book: FigureBook, locale: Locale, t: Translate): NetworkMapModel {
+  const { project, paths } = projectProvinces(provinces);
+  const networkPlaces = networkProvinces(data);
+  const networkIso = new Set(networkPlaces.map((p) => p.iso));
+  const localName = (p: Place) => localize(p.name, locale);
+
+  const total = book.get('hunan.provinces');
+  const unnamed = book.get('hunan.unnamed-provinces');
+  const firstArrests = book.get('hunan.first-arrests');
+  const arrested = book.get('hunan.arrested');
+  const cities = book.get('hunan.cities');
+  const further = book.get('hunan.further-suspects');
+  const amount = book.get('hunan.amount');
+  const sources = sourcesOf([total, firstArrests, arrested, cities, further, amount]);
+
+  const shapes: MapShape[] = provinces.map((f, i) => {
+    const network = networkIso.has(f.properties.iso);
+    const place = networkPlaces.find((p) => p.iso === f.properties.iso);
+    return {
+      id: f.properties.iso,
+      // The geometry names provinces in English and Chinese only; a named province's own record may say more.
+      name: place ? localName(place) : name(f.properties, locale),
+      d: paths[i]!.d,
+      context: f.properties.context,
+      network,
+      ...(network && { label: paths[i]!.centroid }),
+    };
+  });
+
+  const points: MapPoint[] = [...data.places.values()]
+    .filter((p) => p.coordinates && p.within && isWithin(data, p, networkPlaces))
+    .map((p) => {
+      const [x, y] = project(p.coordinates!);
+      return {
+        id: p.id,
+        name: localName(p),
+        x,
+        y,
+        detail: {
+          title: localName(p),
+          lines: [t('map.firstArrests', { n: firstArrests.text, when: firstArrests.when! }), t('map.arrests', { n: arrested.text })],
+          sources: sources,
+        },
+      };
+    });
+
+  const namedNames = networkPlaces.map(localName);
+  const namedList = formatList(namedNames, locale);
+  const unnamedLabel = t('map.unnamedCount', { n: unnamed.text });
+  return {
+    meta: {
+      id: 'network-map',
+      title: t('map.title', { provinces: total.text, named: formatNumber(networkPlaces.length, locale) }),
+      subtitle: t('map.subtitle'),
+      alt: t('map.alt', { namedList, unnamed: unnamed.text, provinces: total.text, arrested: arrested.text, cities: cities.text }),
+      notes: [t('map.notes'), sourceLine(sources, t)],
+      sources,
+    },
+    table: {
+      columns: [t('table.what'), t('table.value'), t('table.date'), t('table.source')],
+      rows: [
+        ...networkPlaces.map((p) => [
+          localName(p),
+          t('map.named'),
+          '',
+          publishers(
+            p.sources.map((s) => data.sourceById.get(s)!),
+            t,
+          ),
+        ]),
+        [unnamed.label, unnamed.text, '', t('label.value', { label: t('chart.derivedMark'), value: unnamed.formula!.text })],
+        ...[total, firstArrests, arrested, cities, further, amount].map((f) => [f.label, f.text, f.when ?? '', publishers(f.sources, t)]),
+      ],
+    },
+    width: MAP_SIZE.width,
+    height: MAP_SIZE.height,
+    shapes,
+    points,
+    provinces: {
+      named: namedNames,
+      unnamed: book.derived('hunan.unnamed-provinces').value!,
+      total: book.fact('hunan.provinces').value!,
+      caption: t('map.provinceSquares'),
+      unnamedLabel,
+      namedLabel: t('label.value', { label: t('map.named'), value: namedList }),
+    },
+    figures: {
+      firstArrests: t('map.firstArrests', { n: firstArrests.text, when: firstArrests.when! }),
+      arrested: { n: book.fact('hunan.arrested').value!, text: t('map.people', { n: arrested.text }) },
+      cities: { n: book.fact('hunan.cities').value!, text: t('map.cities', { n: cities.text }) },
+      further: t('map.further', { n: further.text }),
+      amount: t('map.amount', { n: amount.text }),
+    },
+    steps: 5,
+  };
+}
+
+export interface LocatorModel {
+  width: number;
+  height: number;
+  shapes: { id: string; d: string; context: boolean }[];
+  /** Every place in data/ with coordinates: the sites of both cases. */
+  points: { id: string; name: string; x: number; y: number }[];
+  /** What the locator shows, in words, for screen readers. */
+  label: string;
+}
+
+/** The opening's small locator: China's provinces and the places of both cases. */
+export function buildLocator(data: SiteData, provinces: Provinces, locale: Locale, t: Translate): LocatorModel {
+  const { project, paths } = projectProvinces(provinces);
+  const points = [...data.places.values()]
+    .filter((p) => p.coordinates)
+    .map((p) => {
+      const [x, y] = project(p.coordinates!);
+      return { id: p.id, name: localize(p.name, locale), x, y };
+    });
+  const names = points.map((p) => p.name);
+  return {
+    ...MAP_SIZE,
+    shapes: provinces.map((f, i) => ({ id: f.properties.iso, d: paths[i]!.d, context: f.properties.context })),
+    points,
+    label: t('locator.label', { places: formatList(names, locale) }),
+  };
+}
+
+/** True when a place lies (through its `within` chain) in one of the given provinces. */
+function isWithin(data: SiteData, place: Place, provinces: Place[]): boolean {
+  for (let p: Place | undefined = place; p; p = p.within ? data.places.get(p.within) : undefined) {
+    if (provinces.includes(p)) return true;
+  }
+  return false;
+}

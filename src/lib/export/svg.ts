@@ -1,0 +1,258 @@
+/**
+ * Static images of the charts for downloads and social cards: the same server-rendered chart SVG the
+ * page shows, with the chart styles inlined (tokens resolved to one theme) and the frame's words
+ * (title, subtitle, notes, source) set as SVG text around it. resvg turns the SVG into PNG.
+ */
+import { parseHTML } from 'linkedom';
+import { textWidth, wrapLines, type ChartMeta, type ChartSpec } from '~/charts/shared/frame';
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
+
+/** The font every export names first; the build hands resvg its files, so images match everywhere. */
+export const EXPORT_FONT = 'Noto Sans SC';
+
+/** Custom properties of tokens.css, with light-dark() resolved to one theme. */
+export function tokenValues(tokensCss: string, theme: 'light' | 'dark'): Map<string, string> {
+  const root = /:root\s*\{([\s\S]*?)\n\}/.exec(tokensCss)?.[1] ?? '';
+  const values = new Map<string, string>();
+  for (const [, name, raw] of root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) {
+    const pair = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(raw!.trim());
+    values.set(name!, pair ? pair[theme === 'light' ? 1 : 2]! : raw!.replace(/\s+/g, ' ').trim());
+  }
+  return values;
+}
+
+/**
+ * One stylesheet for a standalone SVG from the chart components' compiled CSS (scoped to each
+ * component's svelte-* class, as in the rendered markup, so one chart's rules never restyle
+ * another's): var() resolved, and what a static image has no use for (media queries, keyframes,
+ * focus and transitions) left out.
+ */
+export function exportStyles(componentCss: string[], tokensCss: string, theme: 'light' | 'dark' = 'light'): string {
+  const tokens = tokenValues(tokensCss, theme);
+  tokens.set('--font-sans', `'${EXPORT_FONT}', ${tokens.get('--font-sans') ?? 'sans-serif'}`);
+  const resolve = (css: string): string => {
+    const next = css.replace(/var\((--[\w-]+)\)/g, (m, name: string) => tokens.get(name) ?? m);
+    return next === css ? css : resolve(next);
+  };
+  const css = componentCss
+    .join('\n')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/@(media|keyframes)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '')
+    // resvg reads no :where(); Svelte wraps the scoping class of inner selectors in it.
+    .replace(/:where\(([^()]*)\)/g, '$1');
+  const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+    .filter(([, selector]) => !/:focus|:hover|::?before|::?after/.test(selector!))
+    .map(([, selector, body]) => {
+      const declarations = body!
+        .split(';')
+        .map((d) => d.trim())
+        .filter((d) => d && !/^(transition|animation|cursor|outline)/.test(d));
+      return `${selector!.trim().replace(/\s+/g, ' ')} { ${declarations.join('; ')} }`;
+    });
+  return resolve(rules.join('\n'));
+}
+
+/** One drawing of a chart: an <svg>'s inside, its viewBox size, and its other attributes. */
+export interface Drawing {
+  inner: string;
+  width: number;
+  height: number;
+  attrs: string;
+}
+
+/** An <svg> element's markup as a Drawing. */
+function drawing(svg: string): Drawing {
+  const m = /^<svg([^>]*)>([\s\S]*)<\/svg>$/.exec(svg.trim());
+  const box = m && /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(m[1]!);
+  if (!m || !box) throw new Error('a chart <svg> without a viewBox in the rendered chart');
+  const attrs = m[1]!.replace(/\s(width|height|viewBox|role|aria-[\w-]+)="[^"]*"/g, '');
+  return { inner: m[2]!, width: Number(box[1]), height: Number(box[2]), attrs };
+}
+
+/**
+ * What a chart shows, in reading order, for a static image: each drawing (with the width it is drawn
+ * at on a page `layoutWidth` px wide) and each line of words beside it (totals, captions, legends
+ * with their colour keys).
+ */
+export type FigureBlock = { kind: 'drawing'; drawing: Drawing; width: number } | { kind: 'text'; text: string; keys: { className: string; text: string }[] };
+
+/** Widest a drawing is shown beside the main one (the unit charts' `max-width: 24rem`). */
+const PANEL_WIDTH = 384;
+
+/** The blocks of a server-rendered chart component's body (its figure's `.chart-body`). */
+export function chartBlocks(html: string, layoutWidth: number): FigureBlock[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const body = document.querySelector('.chart-body');
+  if (!body) throw new Error('no .chart-body in the rendered chart');
+  const blocks: FigureBlock[] = [];
+  const visit = (el: Element) => {
+    if (el.classList.contains('visually-hidden')) return;
+    if (el.tagName.toLowerCase() === 'svg') {
+      const fixed = Number(el.getAttribute('width'));
+      const width = fixed > 0 ? fixed : blocks.length === 0 ? layoutWidth : PANEL_WIDTH;
+      blocks.push({ kind: 'drawing', drawing: drawing(el.outerHTML), width: Math.min(width, layoutWidth) });
+    } else if (el.tagName.toLowerCase() === 'p') {
+      // A legend's keys are empty spans before their words.
+      const keys: { className: string; text: string }[] = [];
+      for (const node of el.childNodes) {
+        if (node.nodeType === 1 && (node as Element).classList.contains('key'))
+          keys.push({ className: (node as Element).getAttribute('class') ?? '', text: '' });
+        else if (keys.length > 0) keys[keys.length - 1]!.text += node.textContent ?? '';
+      }
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) blocks.push({ kind: 'text', text, keys: keys.map((k) => ({ ...k, text: k.text.replace(/\s+/g, ' ').trim() })) });
+    } else for (const child of el.children) visit(child);
+  };
+  for (const child of body.children) visit(child);
+  if (blocks[0]?.kind !== 'drawing') throw new Error('the rendered chart does not start with its drawing');
+  return blocks;
+}
+
+/** A chart's main drawing (the first of its blocks), for a social card. */
+export function mainDrawing(html: string, layoutWidth: number): Drawing {
+  const [first] = chartBlocks(html, layoutWidth);
+  return (first as Extract<FigureBlock, { kind: 'drawing' }>).drawing;
+}
+
+export interface FigureImage {
+  /** Title, subtitle and alt text come from here. */
+  meta: Pick<ChartMeta, 'title' | 'subtitle' | 'alt'>;
+  /** What the chart shows: drawings and lines of words; none for the story's card. */
+  blocks: FigureBlock[];
+  /** Small lines at the foot: notes, the source line and the credit. */
+  notes: string[];
+  styles: string;
+  /** Width of the image in px. */
+  width: number;
+  /** Width of the page the blocks were laid out for, in px: the image scales them to its own width. */
+  layoutWidth?: number;
+  colors: { background: string; text: string; muted: string; accent?: string };
+}
+
+/** The full figure as one standalone SVG: title, subtitle, the chart's drawings and words, notes, source and credit. */
+export function figureSvg(f: FigureImage): string {
+  const pad = Math.round(f.width * 0.04);
+  const inner = f.width - 2 * pad;
+  const size = { title: Math.round(f.width / 30), body: Math.round(f.width / 48), small: Math.round(f.width / 58) };
+  const scale = inner / (f.layoutWidth ?? inner);
+  let y = pad;
+  const out: string[] = [];
+  const block = (s: string, px: number, color: string, weight = 400) => {
+    for (const line of wrapLines(s, inner, px)) {
+      y += px * 1.3;
+      // Inline style, so the chart stylesheet's generic `text` rules cannot restyle the frame's words.
+      out.push(`<text x="${pad}" y="${y.toFixed(1)}" style="font-size:${px}px;font-weight:${weight};fill:${color}">${escapeXml(line)}</text>`);
+    }
+  };
+  block(f.meta.title, size.title, f.colors.text, 700);
+  block(f.meta.subtitle, size.body, f.colors.muted);
+  y += pad / 2;
+  const hatch = f.blocks.flatMap((b) => (b.kind === 'drawing' ? [/<pattern[^>]*\sid="([^"]+)"/.exec(b.drawing.inner)?.[1]] : [])).find(Boolean);
+  for (const b of f.blocks) {
+    if (b.kind === 'drawing') {
+      const width = Math.min(inner, b.width * scale);
+      const height = (width * b.drawing.height) / b.drawing.width;
+      // The main drawing is centred; the panels beside it start at the left, as on the page.
+      const x = b === f.blocks[0] ? pad + (inner - width) / 2 : pad;
+      out.push(
+        `<svg${b.drawing.attrs} x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" viewBox="0 0 ${b.drawing.width} ${b.drawing.height}">${b.drawing.inner}</svg>`,
+      );
+      y += height + size.body * 0.5;
+    } else if (b.keys.length > 0) {
+      // A legend on one line: a swatch (the chart's own class, or its hatching) before each label.
+      y += size.body * 1.3;
+      let x = pad;
+      for (const key of b.keys) {
+        const fill = /\bunnamed\b/.test(key.className) && hatch ? ` fill="url(#${hatch})"` : '';
+        out.push(
+          `<rect class="${escapeXml(key.className)}" x="${x}" y="${(y - size.body * 0.8).toFixed(1)}" width="${size.body * 0.8}" height="${size.body * 0.8}"${fill} style="stroke:${f.colors.muted}"/>`,
+        );
+        x += size.body * 1.2;
+        out.push(`<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" style="font-size:${size.body}px;fill:${f.colors.muted}">${escapeXml(key.text)}</text>`);
+        x += textWidth(key.text, size.body) + size.body * 1.2;
+      }
+    } else block(b.text, size.body, f.colors.text, 700);
+    // Room for descenders before what follows.
+    if (b.kind === 'text') y += size.body * 0.4;
+  }
+  if (f.blocks.length > 0) y += pad / 2;
+  for (const note of f.notes) block(note, size.small, f.colors.muted);
+  const height = Math.ceil(y + pad);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${height}" viewBox="0 0 ${f.width} ${height}" font-family="${EXPORT_FONT}, sans-serif">`,
+    `<title>${escapeXml(f.meta.title)}</title><desc>${escapeXml(f.meta.alt)}</desc>`,
+    `<style>${f.styles}</style>`,
+    `<rect width="100%" height="100%" fill="${f.colors.background}"/>`,
+    out.join(''),
+    '</svg>',
+  ].join('\n');
+}
+
+/** Social cards are 1200×630, the size link previews use. */
+export const CARD = { width: 1200, height: 630 };
+/** Cards lay a chart out for a narrow column, where its labels are largest beside its marks. */
+export const CARD_LAYOUT_WIDTH = 320;
+
+/** The one figure a chart's card sets in large type beside the drawing. */
+export function cardFigure(spec: ChartSpec): string {
+  if (spec.id === 'resale-flow') return spec.model.markup.text;
+  if (spec.id === 'network-map') return `${spec.model.figures.arrested.text} · ${spec.model.figures.cities.text}`;
+  return spec.model.meta.subtitle;
+}
+
+export interface Card {
+  headline: string;
+  /** A figure in large type under the headline. */
+  figure: string;
+  /** The one visual: a chart's main drawing. */
+  drawing: Drawing;
+  credit: string;
+  styles: string;
+  colors: FigureImage['colors'];
+}
+
+/**
+ * A 1200×630 social card that reads at feed size (about 500 px wide): the headline and a figure in
+ * large type, the drawing beside them as large as the card allows, and the credit.
+ */
+export function cardSvg(c: Card): string {
+  const pad = 56;
+  const gap = 40;
+  const column = 520;
+  const size = { headline: 54, figure: 36, credit: 24 };
+  const out: string[] = [];
+  let y = pad;
+  const lines = (s: string, px: number, color: string, weight: number) => {
+    for (const line of wrapLines(s, column, px)) {
+      y += px * 1.2;
+      out.push(`<text x="${pad}" y="${y.toFixed(1)}" style="font-size:${px}px;font-weight:${weight};fill:${color}">${escapeXml(line)}</text>`);
+    }
+  };
+  lines(c.headline, size.headline, c.colors.text, 700);
+  y += size.figure * 0.6;
+  lines(c.figure, size.figure, c.colors.accent ?? c.colors.text, 700);
+  out.push(`<text x="${pad}" y="${CARD.height - pad}" style="font-size:${size.credit}px;fill:${c.colors.muted}">${escapeXml(c.credit)}</text>`);
+  const box = { x: pad + column + gap, y: pad / 2, width: CARD.width - pad - column - gap - pad / 2, height: CARD.height - pad };
+  const scale = Math.min(box.width / c.drawing.width, box.height / c.drawing.height);
+  const width = c.drawing.width * scale;
+  const height = c.drawing.height * scale;
+  out.push(
+    `<svg${c.drawing.attrs} x="${(box.x + (box.width - width) / 2).toFixed(1)}" y="${(box.y + (box.height - height) / 2).toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" viewBox="0 0 ${c.drawing.width} ${c.drawing.height}">${c.drawing.inner}</svg>`,
+  );
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${EXPORT_FONT}, sans-serif">`,
+    `<title>${escapeXml(c.headline)}</title>`,
+    `<style>${c.styles}</style>`,
+    `<rect width="100%" height="100%" fill="${c.colors.background}"/>`,
+    out.join(''),
+    '</svg>',
+  ].join('\n');
+}
+
+/** CSV with a header row: the chart's data table, whose last column names the sources. */
+export function toCsv(columns: string[], rows: string[][]): string {
+  const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return [columns, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,185 @@
+/**
+ * Embedding charts in other sites: the message an embed page sends when its height changes, the host
+ * script that reporters paste once (served as /embed.js), the pym.js child message, and the embed
+ * code and oEmbed record built from one description of the iframe.
+ */
+import { CHART_IDS, type ChartId } from '~/charts/shared/frame';
+
+/** The message an embed page posts to its parent: `{ type, chart, height }`. */
+export const HEIGHT_MESSAGE = 'sold-numbers:height';
+/** The host script asks embeds that loaded before it to report again. */
+export const PING_MESSAGE = 'sold-numbers:ping';
+/** A height beyond this is not a chart: ignore it rather than stretch the host page. */
+export const MAX_HEIGHT = 20000;
+
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE;
+  chart: ChartId;
+  height: number;
+}
+
+export function heightMessage(chart: ChartId, height: number): HeightMessage {
+  return { type: HEIGHT_MESSAGE, chart, height: Math.ceil(height) };
+}
+
+/**
+ * True only for a well-formed height message (our type, a known chart, a sane height); anything else
+ * is ignored. Self-contained, because /embed.js carries its source.
+ */
+export function isHeightMessage(data: unknown, type: string, chartIds: readonly string[], max: number): data is HeightMessage {
+  if (!data || typeof data !== 'object') return false;
+  const m = data as Record<string, unknown>;
+  return (
+    m.type === type &&
+    typeof m.chart === 'string' &&
+    chartIds.indexOf(m.chart) >= 0 &&
+    typeof m.height === 'number' &&
+    isFinite(m.height) &&
+    m.height > 0 &&
+    m.height <= max
+  );
+}
+
+/** The pym.js child protocol: a CMS that already loads pym.js resizes our iframe with this. */
+export function pymHeightMessage(childId: string, height: number): string {
+  return ['pym', childId, 'height', String(Math.ceil(height))].join('xPYMx');
+}
+
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
+/**
+ * `?theme=dark|auto`: embeds are light by default, like the news pages they sit in; auto follows the
+ * reader's system. Anything else is light.
+ */
+export function themeParam(value: string | null): EmbedTheme {
+  return value === 'dark' || value === 'auto' ? value : 'light';
+}
+
+/** `?step=N` (1 = the first state) pins a chart with `count` steps; out of range means the whole chart. */
+export function stepParam(value: string | null, count: number): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= 1 && n <= count ? n - 1 : undefined;
+}
+
+/**
+ * The host script, served as /embed.js. It must stay self-contained: its source text is what is
+ * served. A message resizes the iframe whose window sent it (event.source against each iframe's
+ * contentWindow), and only when it is a well-formed height from the origin /embed.js came from: no
+ * attribute is needed, since CMS sanitizers strip unknown ones. It may load before or after the
+ * iframes, or several times. The inline !important style wins over host CSS such as `iframe { height: 100% }`.
+ */
+export function hostScript(isValid: typeof isHeightMessage, heightType: string, pingType: string, maxHeight: number, chartIds: readonly string[]): void {
+  const w = window as Window & { __soldNumbersHost?: boolean };
+  // Only our own site's pages may resize iframes: the origin this script was loaded from (or, if a
+  // CMS inlined it, the origin of the iframe's own src).
+  const script = document.currentScript as HTMLScriptElement | null;
+  const ours = script && script.src ? new URL(script.src, location.href).origin : '';
+  const originOf = (frame: HTMLIFrameElement) => {
+    const src = frame.getAttribute('src');
+    if (!src) return '';
+    const url = new URL(src, location.href);
+    return /^https?:$/.test(url.protocol) ? url.origin : '';
+  };
+  const frames = () => Array.prototype.slice.call(document.getElementsByTagName('iframe')) as HTMLIFrameElement[];
+  const trusted = (frame: HTMLIFrameElement) => {
+    const origin = originOf(frame);
+    return origin !== '' && (!ours || origin === ours);
+  };
+  // Embeds that loaded before this script have already reported: ask ours to report again.
+  for (const frame of frames()) {
+    if (trusted(frame) && frame.contentWindow) frame.contentWindow.postMessage({ type: pingType }, originOf(frame));
+  }
+  if (w.__soldNumbersHost) return;
+  w.__soldNumbersHost = true;
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (!event.source || !isValid(event.data, heightType, chartIds, maxHeight)) return;
+    const frame = frames().filter((f) => f.contentWindow === event.source)[0];
+    if (!frame || !trusted(frame) || originOf(frame) !== event.origin) return;
+    const height = Math.ceil((event.data as HeightMessage).height);
+    frame.style.setProperty('height', `${height}px`, 'important');
+    frame.style.setProperty('min-height', '0', 'important');
+    frame.style.setProperty('max-height', 'none', 'important');
+  });
+}
+
+/** The source of /embed.js. */
+export function hostScriptSource(): string {
+  const args = [HEIGHT_MESSAGE, PING_MESSAGE, MAX_HEIGHT, CHART_IDS].map((a) => JSON.stringify(a)).join(',');
+  return `/* Sold Numbers embeds: keeps each of our iframes at its content's height. */\n(${hostScript.toString()})(${isHeightMessage.toString()},${args});\n`;
+}
+
+/**
+ * Height an iframe gets before (or without) any script: enough for the chart in every language at a
+ * 600-700 px column (tests/e2e/embed.spec.ts measures it).
+ */
+export const EMBED_HEIGHT: Record<ChartId, number> = { 'resale-flow': 860, 'network-map': 1110, timeline: 1400 };
+
+export interface EmbedFrame {
+  chart: ChartId;
+  /** Absolute URL of the embed page, with its query. */
+  src: string;
+  title: string;
+  /** Absolute URL of /embed.js. */
+  script: string;
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The iframe alone: works in any CMS, at a fixed height. */
+export function iframeCode(f: EmbedFrame): string {
+  return `<iframe src="${attr(f.src)}" title="${attr(f.title)}" data-sold-numbers width="100%" height="${EMBED_HEIGHT[f.chart]}" style="width:100%;border:0" loading="lazy"></iframe>`;
+}
+
+/** The embed code reporters paste: the iframe plus the host script that keeps it at its content's height. */
+export function embedCode(f: EmbedFrame): string {
+  return `${iframeCode(f)}\n<script async src="${attr(f.script)}"></script>`;
+}
+
+export interface OEmbed {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
+}
+
+export function oembed(f: EmbedFrame, provider: { name: string; url: string }, thumbnail: { url: string; width: number; height: number }): OEmbed {
+  return {
+    type: 'rich',
+    version: '1.0',
+    title: f.title,
+    provider_name: provider.name,
+    provider_url: provider.url,
+    html: iframeCode(f),
+    width: 640,
+    height: EMBED_HEIGHT[f.chart],
+    thumbnail_url: thumbnail.url,
+    thumbnail_width: thumbnail.width,
+    thumbnail_height: thumbnail.height,
+  };
+}
+
+export interface ShareOptions {
+  chart: ChartId;
+  title: string;
+  /** The embed page in each edition, without query. */
+  editions: { locale: string; name: string; src: string }[];
+  locale: string;
+  script: string;
+  downloads: { label: string; href: string }[];
+  labels: Record<'summary' | 'language' | 'theme' | 'auto' | 'light' | 'dark' | 'code' | 'copy' | 'copied' | 'downloads', string>;
+}
+
+/** The embed code for one choice of edition and theme (light, the default, adds no query). */
+export function shareCode(o: ShareOptions, locale: string, theme: EmbedTheme): string {
+  const edition = o.editions.find((e) => e.locale === locale) ?? o.editions[0]!;
+  const src = theme === 'light' ? edition.src : `${edition.src}?theme=${theme}`;
+  return embedCode({ chart: o.chart, src, title: o.title, script: o.script });
+}

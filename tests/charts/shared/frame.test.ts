@@ -1,0 +1,164 @@
+import { describe, it, expect } from 'vitest';
+import { loadData } from '~/lib/data/load';
+import { figureBook, type Figure } from '~/lib/data/figures';
+import { detailLabel, fitLabel, sourceLine, sourceRef, sourcesOf, textWidth, withFormula, wrapLines } from '~/charts/shared/frame';
+import { translator } from '~/lib/i18n/translate';
+import type { Source } from '~/lib/data/schema';
+
+const data = loadData();
+const t = translator('en');
+const book = figureBook(data, 'en', t);
+
+describe('textWidth', () => {
+  it('estimates Latin characters at 0.6em and CJK ones at 1em', () => {
+    expect(textWidth('abcde', 10)).toBeCloseTo(30, 10);
+    expect(textWidth('新号码', 14)).toBe(42);
+    expect(textWidth('80元', 10)).toBeCloseTo(22, 10);
+    expect(textWidth('', 10)).toBe(0);
+  });
+});
+
+describe('fitLabel', () => {
+  // 'abcde' at 10 px is 30 px wide.
+  it('puts a label right of its mark when it fits', () => {
+    expect(fitLabel(50, 'abcde', 10, 100)).toEqual({ x: 54, anchor: 'start' });
+    expect(fitLabel(66, 'abcde', 10, 100)).toEqual({ x: 70, anchor: 'start' }); // ends exactly at 100
+  });
+
+  it('puts it left of the mark when only that fits', () => {
+    expect(fitLabel(90, 'abcde', 10, 100)).toEqual({ x: 86, anchor: 'end' });
+  });
+
+  it('puts it as far right as it fits when neither side does, never before 0', () => {
+    const { x, anchor } = fitLabel(20, 'abcde', 10, 40);
+    expect(anchor).toBe('start');
+    expect(x).toBeCloseTo(10, 10);
+    expect(fitLabel(5, 'a much longer label', 10, 40)).toEqual({ x: 0, anchor: 'start' });
+  });
+});
+
+describe('wrapLines', () => {
+  it('splits Latin text between words, within the width', () => {
+    // At 10 px a Latin character is estimated at 6 px, so 60 px holds 10 characters.
+    expect(wrapLines('A customer buys a cheap new number', 60, 10)).toEqual(['A customer', 'buys a', 'cheap new', 'number']);
+    const label = 'WeChat and Douyin accounts registered on it';
+    for (const width of [60, 100, 150, 220]) {
+      const lines = wrapLines(label, width, 15);
+      expect(lines.join(' ')).toBe(label);
+      for (const line of lines) if (line.includes(' ')) expect(textWidth(line, 15), `${width}: ${line}`).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('never breaks at a no-break space, so French « » : ; ! ? stay with their words', () => {
+    const label = 'Campagne contre les « deux cartes » : début ?'
+      .replace(/« /g, '«\u00a0')
+      .replace(/ »/g, '\u00a0»')
+      .replace(/ :/g, '\u00a0:')
+      .replace(/ \?/g, '\u202f?');
+    for (const width of [30, 60, 90, 150]) {
+      const lines = wrapLines(label, width, 10);
+      expect(lines.join(' ')).toBe(label);
+      for (const line of lines) expect(line, `${width}px`).not.toMatch(/^[\u00a0\u202f»:?]|«$/);
+    }
+  });
+
+  it('keeps text that fits on one line', () => {
+    expect(wrapLines('Used by fraudsters', 500, 15)).toEqual(['Used by fraudsters']);
+  });
+
+  it('puts a word longer than the width on its own line, unbroken', () => {
+    expect(wrapLines('a extraordinarily b', 30, 10)).toEqual(['a', 'extraordinarily', 'b']);
+  });
+
+  it('never starts a line with closing punctuation, nor breaks a run of digits in CJK text', () => {
+    // 13 px per character: 170 px holds 13, so a plain split would put "）" alone on the second line.
+    expect(wrapLines('2021年8月下旬（日期为推断）', 170, 13)).toEqual(['2021年8月下旬（日期为推断）']);
+    for (const width of [40, 60, 90, 130]) {
+      const lines = wrapLines('2021年9月7日（日期为推断），抓获14人。', width, 13);
+      expect(lines.join('')).toBe('2021年9月7日（日期为推断），抓获14人。');
+      for (const line of lines) expect(line, `${width}px`).not.toMatch(/^[）)，。、]/);
+      for (const line of lines) expect(line, `${width}px`).not.toMatch(/（$/);
+      expect(lines.some((l) => /^\d/.test(l) && /\d$/.test(lines[lines.indexOf(l) - 1] ?? ''))).toBe(false);
+    }
+  });
+
+  it('splits CJK text between characters', () => {
+    // 14 px per character: 56 px holds 4.
+    expect(wrapLines('一个客户购买了便宜的新号码', 56, 14)).toEqual(['一个客户', '购买了便', '宜的新号', '码']);
+    const lines = wrapLines('国家反诈中心提醒您注意防范', 60, 14);
+    expect(lines.join('')).toBe('国家反诈中心提醒您注意防范');
+    for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(60);
+  });
+
+  it('never returns an empty line', () => {
+    const inputs = ['', ' ', 'one', '  two   spaces  ', 'a b c d e f', '新号码', 'x'.repeat(80)];
+    for (const text of inputs) {
+      for (const width of [1, 20, 1000]) {
+        for (const line of wrapLines(text, width, 12)) expect(line.trim(), JSON.stringify([text, width])).not.toBe('');
+      }
+    }
+    expect(wrapLines('', 100, 12)).toEqual([]);
+  });
+});
+
+describe('sourcesOf', () => {
+  const src = (id: string, extra: Partial<Source> = {}): Source => ({
+    id,
+    publisher: `Publisher ${id}`,
+    title: `Title ${id}`,
+    language: 'en',
+    published: { value: '2021', precision: 'year' },
+    kind: 'original-report',
+    ...extra,
+  });
+  const fig = (id: string, sources: Source[]): Figure => ({ id, text: id, label: id, sources, derived: false });
+
+  it('lists each source once, in order of first use', () => {
+    const [a, b, c] = [src('a', { url: 'https://a.example/' }), src('b'), src('c')];
+    expect(sourcesOf([fig('1', [b!, a!]), fig('2', [a!, c!]), fig('3', [b!])])).toEqual([
+      { id: 'b', publisher: 'Publisher b', url: undefined },
+      { id: 'a', publisher: 'Publisher a', url: 'https://a.example/' },
+      { id: 'c', publisher: 'Publisher c', url: undefined },
+    ]);
+    expect(sourcesOf([])).toEqual([]);
+  });
+
+  it('links a mirror to the page it was read on', () => {
+    const mirror = data.sourceById.get('miit-one-id-check-2021')!;
+    expect(sourceRef(mirror)).toEqual({
+      id: 'miit-one-id-check-2021',
+      publisher: 'MIIT Cybersecurity Bureau and CAICT',
+      url: 'https://lhqzf.haikou.gov.cn/xxgk/zcjd1/hygq/202203/t703431.shtml',
+    });
+  });
+
+  it('dedups the sources of real figures', () => {
+    const refs = sourcesOf(['hunan.provinces', 'shanghai.victims', 'hunan.arrested', 'shanghai.markup'].map((id) => book.get(id)));
+    expect(refs.map((s) => s.id)).toEqual(['odaily-2024-08-26-fr', 'panews-2024-08-26', 'shine-2021-09-07']);
+    expect(sourceLine(refs, t)).toBe('Source: Odaily (French edition on Binance Square); PANews (on Binance Square); SHINE / Shanghai Daily');
+  });
+});
+
+describe('withFormula', () => {
+  it('adds the formula to a derived figure and leaves a stored one alone', () => {
+    expect(withFormula(book.get('shanghai.margin'), t)).toBe('55 to 120 yuan (resale price − first sale price: 80 − 25 = 55; 145 − 25 = 120)');
+    expect(withFormula(book.get('shanghai.victims'), t)).toBe('over 1,000');
+  });
+});
+
+describe('detailLabel', () => {
+  const detail = { title: 'Employees sell each account', lines: ['25 yuan', 'US$3.87'], sources: [] };
+  it('reads the detail as one sentence when it already says what the mark shows', () => {
+    expect(detailLabel(detail)).toBe('Employees sell each account. 25 yuan. US$3.87');
+    expect(detailLabel(detail, 'Employees sell each account 25 yuan')).toBe('Employees sell each account. 25 yuan. US$3.87');
+  });
+  it('leads with the visible text when the detail words it differently (label in name)', () => {
+    expect(detailLabel(detail, '"Two cards" crackdown begins')).toBe('"Two cards" crackdown begins. Employees sell each account. 25 yuan. US$3.87');
+  });
+  it('drops punctuation as axe does, so a space beside it is a difference', () => {
+    // Lines run together with a space: "2021年5月 （日期为推断）" is not "2021年5月（日期为推断）" once the brackets go.
+    const zh = { title: '2021年5月（日期为推断）', lines: ['外冈镇'], sources: [] };
+    expect(detailLabel(zh, '2021年5月 （日期为推断）')).toBe('2021年5月 （日期为推断）. 2021年5月（日期为推断）. 外冈镇');
+    expect(detailLabel(zh, '2021年5月（日期为推断）')).toBe('2021年5月（日期为推断）. 外冈镇');
+  });
+});

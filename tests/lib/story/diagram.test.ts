@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { DIAGRAM_IDS, renderDiagram, splitDiagrams } from '~/lib/story/diagram';
+import { translator, type Translate } from '~/lib/i18n/translate';
+
+const cite = (id: string) => `<a class="cite" href="#source-${id}">${id}</a>`;
+const en = { t: translator('en'), cite };
+
+describe('renderDiagram', () => {
+  it('draws the mobile-port relay as an ordered chain: scammer, online call, the two phones, phone call, victim', () => {
+    const html = renderDiagram('mobile-port', en, 'here');
+    const items = [...html.matchAll(/<li class="relay-(node|link)[^"]*">([^<]*)<\/li>/g)].map((m) => m[2]);
+    expect(items).toEqual(['Scammer abroad', 'QQ or WeChat call', 'Phone 1', 'Phone 2', 'Ordinary phone call', 'Victim']);
+    expect(html).toMatch(
+      /^<figure class="diagram relay"><figcaption><span class="diagram-title">How a “mobile port” relays a call<\/span> <a class="cite" href="#source-pingtang-police-2024-07">/,
+    );
+    expect(html).not.toMatch(/\n\s*\n/); // a blank line would end Markdown's HTML block mid-figure
+  });
+
+  it('is written in the locale of its strings', () => {
+    const zh = renderDiagram('mobile-port', { t: translator('zh'), cite }, 'here');
+    expect(zh).toContain('>境外诈骗分子</li>');
+    expect(zh).toContain('>手机口</span>');
+  });
+
+  it('escapes its words, so a string holding markup shows as text', () => {
+    const hostile: Translate = (key) => (key === 'relay.victim' ? '<script>alert(1)</script>' : key);
+    const html = renderDiagram('mobile-port', { t: hostile, cite }, 'here');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>');
+  });
+
+  it('names the place and the known diagrams when the id is unknown', () => {
+    expect(() => renderDiagram('sim-farm', en, 'src/story/en.md: block "hunan-1"')).toThrow(
+      `src/story/en.md: block "hunan-1": unknown diagram "sim-farm" (known: ${DIAGRAM_IDS.join(', ')})`,
+    );
+  });
+});
+
+describe('splitDiagrams', () => {
+  it('takes the diagrams out of story HTML and keeps the words around them', () => {
+    const figure = renderDiagram('mobile-port', en, 'here');
+    const { text, diagrams } = splitDiagrams(`<p>Before.</p>\n${figure}\n<p>After.</p>`);
+    expect(text).toBe('<p>Before.</p>\n\n<p>After.</p>');
+    expect(diagrams).toEqual([{ title: 'How a “mobile port” relays a call', html: figure }]);
+  });
+
+  it('leaves HTML without diagrams as it is', () => {
+    expect(splitDiagrams('<p>Words.</p><figure class="other"></figure>')).toEqual({ text: '<p>Words.</p><figure class="other"></figure>', diagrams: [] });
+  });
+});

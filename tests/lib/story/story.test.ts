@@ -1,0 +1,270 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { marked } from 'marked';
+import { loadData, type SiteData } from '~/lib/data/load';
+import { storyFile } from '~/lib/story/edition';
+import { figureBook } from '~/lib/data/figures';
+import { translator } from '~/lib/i18n/translate';
+import en from '~/i18n/en.json';
+import type { Fact, Source } from '~/lib/data/schema';
+import { loadStory, parseBlocks, resolveTokens, type StoryContext } from '~/lib/story/story';
+
+const data = loadData();
+const t = translator('en');
+
+function context(d: SiteData = data, tr = t): StoryContext {
+  return { data: d, book: figureBook(d, 'en', tr), locale: 'en', t: tr };
+}
+const ctx = context();
+const WHERE = 'test.md: block "x"';
+const resolve = (text: string, c: StoryContext = ctx) => resolveTokens(text, c, WHERE);
+
+describe('parseBlocks', () => {
+  it('splits the file into [[blocks]], trimmed, ignoring text before the first', () => {
+    const blocks = parseBlocks('preamble\n[[one]]\n\nfirst line\nsecond line\n\n[[two-b]]\nsecond block\n', 'f.md');
+    expect([...blocks]).toEqual([
+      ['one', 'first line\nsecond line'],
+      ['two-b', 'second block'],
+    ]);
+  });
+
+  it('ignores HTML comments, even ones spanning lines or holding a block marker', () => {
+    const source = '<!--\n[[hidden]]\n{{nope}}\n-->\n[[a]]\nkept <!-- dropped --> text\n<!-- [[b]] -->\n';
+    const blocks = parseBlocks(source, 'f.md');
+    expect([...blocks.keys()]).toEqual(['a']);
+    expect(blocks.get('a')).toBe('kept  text');
+  });
+
+  it('keeps an empty block as an empty string', () => {
+    expect(parseBlocks('[[empty]]\n[[full]]\ntext', 'f.md').get('empty')).toBe('');
+  });
+
+  it('only takes a marker alone on its line', () => {
+    const blocks = parseBlocks('[[a]]\nsee [[b]] inline\n[[c]]  \nc text', 'f.md');
+    expect([...blocks.keys()]).toEqual(['a', 'c']);
+    expect(blocks.get('a')).toBe('see [[b]] inline');
+  });
+
+  it('throws on a duplicate block, naming the file and block', () => {
+    expect(() => parseBlocks('[[a]]\none\n[[b]]\ntwo\n[[a]]\nthree', 'src/story/xx.md')).toThrow('src/story/xx.md: block "a" appears twice');
+  });
+});
+
+describe('resolveTokens', () => {
+  it('prints a stored fact as escaped text with class "figure"', () => {
+    expect(resolve('{{shanghai.victims}} people')).toBe('<span class="figure">over 1,000</span> people');
+    expect(resolve('{{ shanghai.price-resale }}')).toBe('<span class="figure">80 to 145 yuan</span>');
+    expect(resolve('{{hunan.amount}}')).toBe('<span class="figure">over 4 million yuan</span>');
+  });
+
+  it('prints a derived figure with class "derived" and its formula as a title, in words ("times", not "×")', () => {
+    expect(resolve('{{shanghai.markup}}')).toBe(
+      '<span class="figure derived" title="resale price ÷ first sale price: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8">3.2 to 5.8 times</span>',
+    );
+    expect(resolve('{{hunan.unnamed-provinces}}')).toBe(
+      '<span class="figure derived" title="provinces in the network − provinces named: 18 − 1 = 17">17</span>',
+    );
+  });
+
+  it('prints the date of a fact or an event with |when, as precise as stored', () => {
+    // The year of the Shanghai events is worked out from the report's date, so it says so.
+    expect(resolve('{{shanghai.arrested|when}}')).toBe('late August 2021 (date inferred)');
+    expect(resolve('{{shanghai.number-bought|when}}')).toBe('May 2021 (date inferred)');
+    expect(resolve('{{hunan.discovery|when}}')).toBe('August 2023');
+    expect(resolve('{{hunan.first-arrests|when}}')).toBe('August 2023 (date inferred)');
+    expect(resolve('{{two-cards.launch|when}}')).toBe('10 October 2020');
+    expect(resolve('{{hunan.case-closed|when}}')).toBe('early August 2024');
+    expect(resolve('{{spp.aiding-prosecuted-2018|when}}')).toBe('2018');
+  });
+
+  it('prints just the year with |year', () => {
+    expect(resolve('{{shanghai.number-bought|year}}')).toBe('2021');
+    expect(resolve('{{hunan.network-set-up|year}} to {{hunan.case-closed|year}}')).toBe('2023 to 2024');
+    expect(resolve('{{shanghai.victims|year}}')).toBe('2021');
+  });
+
+  it('links {{cite:source}} to the source list', () => {
+    expect(resolve('{{cite:shine-2021-09-07}}')).toBe('<a class="cite" href="#source-shine-2021-09-07">SHINE / Shanghai Daily</a>');
+    expect(resolve('{{cite:panews-2024-08-26}}')).toBe('<a class="cite" href="#source-panews-2024-08-26">PANews (on Binance Square)</a>');
+  });
+
+  it('places {{diagram:id}} as a figure that Markdown keeps whole, and drops it from plain text', () => {
+    const html = resolve('{{diagram:mobile-port}}');
+    expect(html).toMatch(/^<figure class="diagram relay">.*<\/figure>$/);
+    expect(html).toContain('<a class="cite" href="#source-pingtang-police-2024-07">');
+    expect(marked.parse(`Words.\n\n${html}\n\nMore.`, { async: false })).toContain(`\n${html}`);
+    expect(resolveTokens('Before {{diagram:mobile-port}}', ctx, WHERE, true)).toBe('Before ');
+  });
+
+  it('throws on an unknown diagram, naming where', () => {
+    expect(() => resolve('{{diagram:sim-farm}}')).toThrow(`${WHERE}: unknown diagram "sim-farm"`);
+  });
+
+  it('leaves text without tokens alone', () => {
+    expect(resolve('Plain **Markdown**, no tokens.')).toBe('Plain **Markdown**, no tokens.');
+  });
+
+  it('throws on an unknown fact id, naming where', () => {
+    expect(() => resolve('{{shanghai.nothing}}')).toThrow(`${WHERE}: unknown fact id "shanghai.nothing"`);
+  });
+
+  it('throws on an unknown fact or event with |when or |year', () => {
+    expect(() => resolve('{{shanghai.nothing|when}}')).toThrow(`${WHERE}: unknown fact or event id "shanghai.nothing"`);
+    expect(() => resolve('{{shanghai.nothing|year}}')).toThrow(`${WHERE}: unknown fact or event id "shanghai.nothing"`);
+    // A derived figure has no date.
+    expect(() => resolve('{{shanghai.markup|when}}')).toThrow(`${WHERE}: unknown fact or event id "shanghai.markup"`);
+  });
+
+  it('throws on an unknown source id', () => {
+    expect(() => resolve('{{cite:no-such-source}}')).toThrow(`${WHERE}: unknown source id "no-such-source"`);
+  });
+
+  it('throws on an unknown modifier', () => {
+    expect(() => resolve('{{shanghai.victims|bold}}')).toThrow(`${WHERE}: unknown modifier "|bold" on "shanghai.victims"`);
+  });
+
+  it('throws on a malformed token rather than printing it', () => {
+    expect(() => resolve('{{shanghai.Victims}}')).toThrow(WHERE);
+    expect(() => resolve('{{shanghai_victims}}')).toThrow(WHERE);
+    expect(() => resolve('{{shanghai.arrested | when}}')).toThrow(WHERE);
+  });
+
+  it('names the file and block when a story has a broken token', () => {
+    const source = '[[ok]]\n{{shanghai.victims}}\n[[broken]]\nSee {{shanghai.nothing}}.';
+    expect(() => loadStory(source, 'src/story/test.md', ctx)).toThrow('src/story/test.md: block "broken": unknown fact id "shanghai.nothing"');
+    expect(() => loadStory('[[c]]\n{{cite:nobody}}', 'src/story/test.md', ctx)).toThrow('src/story/test.md: block "c": unknown source id "nobody"');
+    expect(() => loadStory('[[m]]\n{{shanghai.victims|shout}}', 'src/story/test.md', ctx)).toThrow('src/story/test.md: block "m": unknown modifier "|shout"');
+  });
+
+  describe('escapes text from data/', () => {
+    const HOSTILE = '<script>alert("x")</script>';
+    const shine = data.sourceById.get('shine-2021-09-07')!;
+    const hostileSource: Source = { ...shine, publisher: HOSTILE };
+    const victims = data.facts.get('shanghai.victims')!;
+    const hostileFact: Fact = { ...victims, label: { en: HOSTILE } };
+    const hostile: SiteData = {
+      ...data,
+      sources: data.sources.map((s) => (s.id === shine.id ? hostileSource : s)),
+      sourceById: new Map([...data.sourceById, [shine.id, hostileSource]]),
+      facts: new Map([...data.facts, [victims.id, hostileFact]]),
+    };
+    const hctx = context(hostile);
+
+    it('a publisher in a citation', () => {
+      expect(resolve('{{cite:shine-2021-09-07}}', hctx)).toBe(
+        '<a class="cite" href="#source-shine-2021-09-07">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</a>',
+      );
+    });
+
+    it('a publisher and a fact label in a rendered story', () => {
+      const story = loadStory('[[p]]\n{{shanghai.victims}} people. {{cite:shine-2021-09-07}}', 'test.md', hctx);
+      const html = story.html('p');
+      expect(html).not.toContain('<script');
+      expect(html).toContain('&lt;script&gt;');
+      expect(html).toContain('<span class="figure">over 1,000</span>');
+    });
+
+    it('a formula in a title attribute, quotes included', () => {
+      const tr = translator('en', { ...en, 'derived.shanghai.markup.formula': 'resale "over" <first>' });
+      expect(resolve('{{shanghai.markup}}', context(data, tr))).toBe(
+        '<span class="figure derived" title="resale &quot;over&quot; &lt;first&gt;: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8">3.2 to 5.8 times</span>',
+      );
+    });
+  });
+});
+
+describe('loadStory on src/story/en.md', () => {
+  const source = readFileSync(storyFile('en'), 'utf8');
+  const story = loadStory(source, 'src/story/en.md', ctx);
+
+  it('has the blocks the page uses', () => {
+    expect(story.ids()).toEqual(
+      expect.arrayContaining(['headline', 'standfirst', 'key-figures', 'shanghai-intro', 'hunan-intro', 'timeline-intro', 'advice', 'method']),
+    );
+  });
+
+  it('resolves every block, leaving no token behind', () => {
+    for (const id of story.ids()) {
+      if (id === 'key-figures') continue; // a list of fact ids, read by keyFigures()
+      const html = story.html(id);
+      expect(html, id).not.toMatch(/\{\{|\}\}/);
+      expect(html.trim().length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('prints the figures and dates of the Shanghai case', () => {
+    expect(story.html('shanghai-4')).toContain('<span class="figure">80 to 145 yuan</span>');
+    expect(story.html('shanghai-4')).toContain('title="resale price ÷ first sale price: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8">3.2 to 5.8 times</span>');
+    expect(story.html('shanghai-4')).toContain('>55 to 120 yuan</span>');
+    expect(story.html('shanghai-6')).toContain(
+      'In late August 2021 (date inferred), police held <span class="figure">14</span> suspects at <span class="figure">2 locations</span> in Shanghai',
+    );
+    expect(story.html('shanghai-6')).toContain('<a class="cite" href="#source-shine-2021-09-07">SHINE / Shanghai Daily</a>');
+    expect(story.inline('shanghai-1')).toContain('In May 2021 (date inferred), a <span class="figure">58</span>-year-old man');
+  });
+
+  it('prints the unnamed provinces and the growth in prosecutions', () => {
+    expect(story.html('hunan-4')).toContain('The reports we found name only Hunan; the other <span class="figure derived"');
+    expect(story.html('hunan-4')).toContain('>17</span> are named in none of them');
+    expect(story.html('timeline-intro')).toContain('launched on 10 October 2020');
+    expect(story.html('timeline-intro')).toContain(
+      'from <span class="figure">137</span> people in 2018 to <span class="figure">147,000</span> in 2023, <span class="figure derived"',
+    );
+    expect(story.html('timeline-intro')).toContain('>more than 1,000 times</span> as many');
+  });
+
+  it('parses the key figures with their captions and sources', () => {
+    const figures = story.keyFigures('key-figures');
+    expect(figures.map((f) => [f.id, f.text])).toEqual([
+      ['shanghai.victims', 'over 1,000'],
+      ['shanghai.price-resale', '80 to 145 yuan'],
+      ['hunan.arrested', '62'],
+      ['hunan.amount', 'over 4 million yuan'],
+    ]);
+    expect(figures[0]!.caption).toBe('people fell victim in Shanghai, police said');
+    expect(figures[1]!.caption).toBe('per account on resale, bought for <span class="figure">25 yuan</span>');
+    expect(figures[2]!.caption).toBe('arrested in the Hunan case, in <span class="figure">86</span> cities across <span class="figure">18</span> provinces');
+    expect(figures[0]!.sources).toEqual([{ id: 'shine-2021-09-07', publisher: 'SHINE / Shanghai Daily' }]);
+    expect(figures[3]!.sources.map((s) => s.id)).toEqual(['odaily-2024-08-26-fr', 'panews-2024-08-26']);
+  });
+
+  it('gives plain text for the headline and standfirst', () => {
+    expect(story.text('headline')).toBe('Sold numbers');
+    const standfirst = story.text('standfirst');
+    expect(standfirst).toMatch(/^Two police cases/);
+    expect(standfirst).not.toMatch(/[<>]|\{\{/);
+    expect(story.inline('headline')).toBe('Sold numbers');
+  });
+
+  it('throws on a missing block, naming the file', () => {
+    expect(() => story.html('no-such-block')).toThrow('src/story/en.md: missing block [[no-such-block]]');
+    expect(() => story.text('no-such-block')).toThrow('src/story/en.md: missing block [[no-such-block]]');
+    expect(() => story.keyFigures('no-such-block')).toThrow('missing block [[no-such-block]]');
+  });
+});
+
+describe('loadStory on other sources', () => {
+  it('throws on an unknown fact id in the key figures, naming the line', () => {
+    const story = loadStory('[[kf]]\nshanghai.victims | people\nshanghai.nothing | oops', 'test.md', ctx);
+    expect(() => story.keyFigures('kf')).toThrow('test.md: block "kf", line 2: unknown fact id "shanghai.nothing"');
+  });
+
+  it('renders Markdown in a block', () => {
+    const story = loadStory('[[p]]\n## Head\n\n**{{shanghai.arrested}}** held', 'test.md', ctx);
+    expect(story.html('p')).toBe('<h2>Head</h2>\n<p><strong><span class="figure">14</span></strong> held</p>\n');
+  });
+
+  it('text() prints a date for {{id|when}} and a year for {{id|year}}', () => {
+    const story = loadStory(
+      '[[s]]\nIn {{shanghai.arrested|when}}, police held {{shanghai.arrested}}; case began {{shanghai.number-bought|year}}.',
+      'test.md',
+      ctx,
+    );
+    expect(story.text('s')).toBe('In late August 2021 (date inferred), police held 14; case began 2021.');
+  });
+
+  it('keyFigures keeps a caption that uses {{id|when}}', () => {
+    const story = loadStory('[[kf]]\nshanghai.arrested | held in {{shanghai.arrested|when}} at {{shanghai.arrest-locations}}', 'test.md', ctx);
+    expect(story.keyFigures('kf')[0]!.caption).toBe('held in late August 2021 (date inferred) at <span class="figure">2 locations</span>');
+  });
+});
