@@ -4,7 +4,7 @@
  * child protocol for CMSes that use pym.js.
  */
 import { PING_MESSAGE, heightMessage, pymHeightMessage, themeParam } from '~/lib/site/embed';
-import { CHART_IDS, type ChartId } from '~/charts/shared/frame';
+import { CHART_IDS, type ChartId } from '~/charts/registry';
 
 const params = new URLSearchParams(location.search);
 // The page is served light (data-theme on <html>); ?theme=dark forces dark, ?theme=auto follows the reader.

@@ -1,6 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { hostURL } from '../../playwright.config';
-import { EMBED_HEIGHT } from '~/lib/site/embed';
+import { EMBED_HEIGHT } from '~/charts/registry';
 import { axeViolations, expect, test, waitForIslands } from './helpers';
 
 /** Height of the embed's content inside an iframe, and the iframe's own height on the host page. */

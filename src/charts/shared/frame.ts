@@ -4,23 +4,9 @@
  * and draw, and the same model serves the story, an embed and a slide.
  */
 import type { Figure } from '~/lib/data/figures';
-import type { FlowModel } from '~/charts/resale-flow/model';
-import type { NetworkMapModel } from '~/charts/network-map/model';
-import type { TimelineModel } from '~/charts/timeline/model';
 import { joinList } from '~/lib/i18n/format';
 import type { Translate } from '~/lib/i18n/translate';
 import type { Source } from '~/lib/data/schema';
-
-export const CHART_IDS = ['resale-flow', 'network-map', 'timeline'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
-
-/** A chart and its model, as the chart components take them. */
-export type ChartSpec = { id: 'resale-flow'; model: FlowModel } | { id: 'network-map'; model: NetworkMapModel } | { id: 'timeline'; model: TimelineModel };
-
-/** How many scroll steps a chart has (0 for charts that do not step). */
-export function stepCount(chart: ChartSpec): number {
-  return chart.id === 'timeline' ? 0 : chart.model.steps;
-}
 
 export interface SourceRef {
   id: string;
@@ -30,7 +16,8 @@ export interface SourceRef {
 }
 
 export interface ChartMeta {
-  id: ChartId;
+  /** The chart's id in the registry (src/charts/registry.ts). */
+  id: string;
   title: string;
   subtitle: string;
   /** A description of what the chart shows, written from the data, for screen readers. */

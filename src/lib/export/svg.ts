@@ -4,7 +4,7 @@
  * (title, subtitle, notes, source) set as SVG text around it. resvg turns the SVG into PNG.
  */
 import { parseHTML } from 'linkedom';
-import { textWidth, wrapLines, type ChartMeta, type ChartSpec } from '~/charts/shared/frame';
+import { textWidth, wrapLines, type ChartMeta } from '~/charts/shared/frame';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
@@ -194,13 +194,6 @@ export function figureSvg(f: FigureImage): string {
 export const CARD = { width: 1200, height: 630 };
 /** Cards lay a chart out for a narrow column, where its labels are largest beside its marks. */
 export const CARD_LAYOUT_WIDTH = 320;
-
-/** The one figure a chart's card sets in large type beside the drawing. */
-export function cardFigure(spec: ChartSpec): string {
-  if (spec.id === 'resale-flow') return spec.model.markup.text;
-  if (spec.id === 'network-map') return `${spec.model.figures.arrested.text} · ${spec.model.figures.cities.text}`;
-  return spec.model.meta.subtitle;
-}
 
 export interface Card {
   headline: string;

@@ -78,28 +78,6 @@ export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2
   return a.qualifier && !yu ? t(`qualifier.${a.qualifier}`, { n: text }) : text;
 }
 
-const NBSP = '\u00a0';
-const NNBSP = '\u202f';
-
-/**
- * French typography for any composed string: a narrow no-break space before ; ! ?, a no-break space
- * before : and inside « », and the typographic apostrophe. Idempotent, and safe on URLs and times
- * (a colon with no space before it and none after is left alone) and on HTML entities (&amp;).
- */
-export function frenchTypography(s: string): string {
-  return s
-    .replace(/(\p{L})'(?=\p{L})/gu, '$1\u2019')
-    .replace(/(?<!&#?\w+)[ \u00a0\u202f]*([;!?])(?=\s|$|[»)\]<*_])/gu, `${NNBSP}$1`)
-    .replace(/(?:[ \u00a0\u202f]+|(?<=[\p{L}\p{N})»])):(?=\s|$)/gu, `${NBSP}:`)
-    .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
-    .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`);
-}
-
-/** The typography a locale's composed text needs; French only, for now. */
-export function typeset(s: string, locale: Locale): string {
-  return locale === 'fr' ? frenchTypography(s) : s;
-}
-
 const UTC = 'UTC';
 
 /** "7 September 2021", "late August 2021", "2021", as precise as the source and no more; "(date inferred)" when ours. */

@@ -3,7 +3,7 @@
  * a missing key throws, so a page can never ship a raw key or a blank.
  */
 import { LOCALES, type Locale } from '~/lib/data/schema';
-import { typeset } from './format';
+import { typeset } from './typography';
 
 export type Strings = Record<string, string>;
 export type Translate = (key: string, params?: Record<string, string | number>) => string;

@@ -3,7 +3,7 @@
  * script that reporters paste once (served as /embed.js), the pym.js child message, and the embed
  * code and oEmbed record built from one description of the iframe.
  */
-import { CHART_IDS, type ChartId } from '~/charts/shared/frame';
+import { CHART_IDS, EMBED_HEIGHT, type ChartId } from '~/charts/registry';
 
 /** The message an embed page posts to its parent: `{ type, chart, height }`. */
 export const HEIGHT_MESSAGE = 'sold-numbers:height';
@@ -55,13 +55,6 @@ export function themeParam(value: string | null): EmbedTheme {
   return value === 'dark' || value === 'auto' ? value : 'light';
 }
 
-/** `?step=N` (1 = the first state) pins a chart with `count` steps; out of range means the whole chart. */
-export function stepParam(value: string | null, count: number): number | undefined {
-  if (value === null || !/^\d+$/.test(value)) return undefined;
-  const n = Number(value);
-  return n >= 1 && n <= count ? n - 1 : undefined;
-}
-
 /**
  * The host script, served as /embed.js. It must stay self-contained: its source text is what is
  * served. A message resizes the iframe whose window sent it (event.source against each iframe's
@@ -108,12 +101,6 @@ export function hostScriptSource(): string {
   const args = [HEIGHT_MESSAGE, PING_MESSAGE, MAX_HEIGHT, CHART_IDS].map((a) => JSON.stringify(a)).join(',');
   return `/* Sold Numbers embeds: keeps each of our iframes at its content's height. */\n(${hostScript.toString()})(${isHeightMessage.toString()},${args});\n`;
 }
-
-/**
- * Height an iframe gets before (or without) any script: enough for the chart in every language at a
- * 600-700 px column (tests/e2e/embed.spec.ts measures it).
- */
-export const EMBED_HEIGHT: Record<ChartId, number> = { 'resale-flow': 860, 'network-map': 1110, timeline: 1400 };
 
 export interface EmbedFrame {
   chart: ChartId;

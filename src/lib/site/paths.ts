@@ -3,7 +3,7 @@
  * locale (/zh/, /fr/), all under the deploy base (BASE). Pure, so pages, embeds and tests agree.
  */
 import { basePath } from '../../../scripts/lib/paths.mjs';
-import type { ChartId } from '~/charts/shared/frame';
+import type { ChartId } from '~/charts/registry';
 import type { Locale } from '~/lib/data/schema';
 
 /** A page path inside an edition: '' is the story, 'embed/timeline/' an embed page. */

@@ -1,5 +1,5 @@
 /** What the "Embed / Download" control under each chart offers, built at build time for one edition. */
-import type { ChartId } from '~/charts/shared/frame';
+import type { ChartId } from '~/charts/registry';
 import { editionLocales, type Edition } from '~/lib/story/edition';
 import type { ShareOptions } from './embed';
 import { translator } from '~/lib/i18n/translate';

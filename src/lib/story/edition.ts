@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourceRef, type ChartId, type ChartSpec, type SourceRef } from '~/charts/shared/frame';
+import { sourceRef, type SourceRef } from '~/charts/shared/frame';
+import { CHART_IDS, type ChartId, type ChartSpec } from '~/charts/registry';
 import { inLocale, siteData, type SiteData } from '~/lib/data/load';
 import { figureBook, type Figure, type FigureBook } from '~/lib/data/figures';
 import { buildResaleFlow, type FlowModel } from '~/charts/resale-flow/model';
@@ -63,6 +64,11 @@ export function langParam(locale: Locale): string | undefined {
 /** getStaticPaths() for a page that exists once per edition. */
 export function editionPaths() {
   return editionLocales().map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}
+
+/** getStaticPaths() for a page that exists once per edition and chart (embeds, oEmbed). */
+export function editionChartPaths() {
+  return editionLocales().flatMap((locale) => CHART_IDS.map((chart) => ({ params: { lang: langParam(locale), chart }, props: { locale, chart } })));
 }
 
 export function buildEdition(locale: Locale, all: SiteData = siteData()): Edition {

@@ -7,7 +7,8 @@ import type { SiteData } from '~/lib/data/load';
 import { networkProvinces } from '~/lib/data/derive';
 import type { FigureBook } from '~/lib/data/figures';
 import { renderDiagram } from './diagram';
-import { escapeHtml, formatDate, formatList, typeset } from '~/lib/i18n/format';
+import { escapeHtml, formatDate, formatList } from '~/lib/i18n/format';
+import { typeset } from '~/lib/i18n/typography';
 import type { Translate } from '~/lib/i18n/translate';
 import { localize, type Locale } from '~/lib/data/schema';
 

@@ -3,7 +3,7 @@
  * sources a page cites (talk, handout). Built from the same story blocks and chart models as the
  * story page, so a slide can only say what the story says; speaker notes are [[talk-notes-<id>]].
  */
-import { stepCount, type ChartSpec } from '~/charts/shared/frame';
+import { stepBlocks, type ChartSpec } from '~/charts/registry';
 import type { Edition, SourceEntry } from './edition';
 import { splitDiagrams } from './diagram';
 import { escapeHtml } from '~/lib/i18n/format';
@@ -59,11 +59,11 @@ type Draft = Omit<TalkSlide, 'n' | 'title' | 'notes' | 'preview'> & { title?: st
  * One slide per scroll step of a chart, with the step's words, as the story tells them. A diagram in a
  * step's words gets a slide of its own after it, big enough to point at: beside the chart it would not fit.
  */
-function stepSlides(e: Edition, spec: ChartSpec, intro: string, prefix: string): Draft[] {
+function stepSlides(e: Edition, spec: ChartSpec, intro: string): Draft[] {
   const section = plainText(blockHeading(e, intro));
-  const count = stepCount(spec);
-  return Array.from({ length: count }, (_, i): Draft[] => {
-    const id = `${prefix}-${i + 1}`;
+  const blocks = stepBlocks(spec);
+  const count = blocks.length;
+  return blocks.flatMap((id, i): Draft[] => {
     const title = e.t('talk.stepTitle', { section, n: i + 1, count });
     const { text, diagrams } = splitDiagrams(e.story.html(id));
     return [
@@ -76,7 +76,7 @@ function stepSlides(e: Edition, spec: ChartSpec, intro: string, prefix: string):
         body: d.html,
       })),
     ];
-  }).flat();
+  });
 }
 
 /** The talk's slides in order: title, the Shanghai steps, the Hunan steps, the timeline, the advice, the sources. */
@@ -84,8 +84,8 @@ export function talkSlides(e: Edition): TalkSlide[] {
   const { story, t } = e;
   const drafts: Draft[] = [
     { id: 'title', kind: 'title', heading: story.inline('headline'), body: `<p>${story.inline('standfirst')}</p>` },
-    ...stepSlides(e, e.chart('resale-flow'), 'shanghai-intro', 'shanghai'),
-    ...stepSlides(e, e.chart('network-map'), 'hunan-intro', 'hunan'),
+    ...stepSlides(e, e.chart('resale-flow'), 'shanghai-intro'),
+    ...stepSlides(e, e.chart('network-map'), 'hunan-intro'),
     {
       id: 'timeline',
       kind: 'timeline',

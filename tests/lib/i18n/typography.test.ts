@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { frenchTypography, typeset } from '~/lib/i18n/format';
+import { frenchTypography, typeset } from '~/lib/i18n/typography';
 import { loadData } from '~/lib/data/load';
 import { parseBlocks } from '~/lib/story/story';
 import { catalogues, translator } from '~/lib/i18n/translate';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { CHART_IDS } from '~/charts/shared/frame';
+import { CHART_IDS } from '~/charts/registry';
 import {
   HEIGHT_MESSAGE,
   MAX_HEIGHT,
@@ -12,7 +12,6 @@ import {
   oembed,
   pymHeightMessage,
   shareCode,
-  stepParam,
   themeParam,
   type ShareOptions,
 } from '~/lib/site/embed';
@@ -55,18 +54,6 @@ describe('query parameters', () => {
       'auto',
       'light',
       'light',
-    ]);
-  });
-
-  it('reads ?step=N as 1-based and ignores what is out of range', () => {
-    expect([stepParam('1', 6), stepParam('6', 6), stepParam('7', 6), stepParam('0', 6), stepParam('2.5', 6), stepParam('-1', 6), stepParam(null, 6)]).toEqual([
-      0,
-      5,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
     ]);
   });
 });

@@ -2,17 +2,17 @@
  * Static downloads per edition, generated at build time from the same chart components and data:
  * <chart>.svg, <chart>.png, <chart>@2x.png, <chart>.csv, <chart>-card.png (1200×630) and story-card.png.
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { render } from 'svelte/server';
 import { compile } from 'svelte/compiler';
 import Chart from '~/charts/Chart.svelte';
 import type { Component } from 'svelte';
-import { CHART_IDS, type ChartId } from '~/charts/shared/frame';
+import { CHART_IDS, type ChartId } from '~/charts/registry';
 import { edition, editionLocales, langParam, type Edition } from '~/lib/story/edition';
-import { CARD_LAYOUT_WIDTH, cardFigure, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, tokenValues, toCsv } from '~/lib/export/svg';
+import { CARD_LAYOUT_WIDTH, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, tokenValues, toCsv } from '~/lib/export/svg';
+import { cardFigure } from '~/charts/registry';
 import { pageUrl } from '~/lib/site/paths';
 import { toPng } from '~/lib/export/png';
-import type { Locale } from '~/lib/data/schema';
 import tokensCss from '~/styles/tokens.css?raw';
 
 // Each chart component's CSS as Svelte scopes it, so the selectors match the rendered markup's classes.
@@ -95,8 +95,8 @@ function storyCard(e: Edition, site: URL): string {
   });
 }
 
-export const GET: APIRoute = ({ props, site }) => {
-  const { locale, chart, kind } = props as { locale: Locale; chart?: ChartId; kind: Kind };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
+  const { locale, chart, kind } = props;
   const e = edition(locale);
   if (!chart) return new Response(toPng(storyCard(e, site!)), { headers: { 'Content-Type': 'image/png' } });
   const model = e.chart(chart).model;

@@ -1,17 +1,13 @@
 /** /oembed/<chart>.json: the oEmbed record each embed page links to. */
-import type { APIRoute } from 'astro';
-import { CHART_IDS, type ChartId } from '~/charts/shared/frame';
-import { edition, editionLocales, langParam } from '~/lib/story/edition';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { edition, editionChartPaths } from '~/lib/story/edition';
 import { oembed } from '~/lib/site/embed';
 import { pageUrl } from '~/lib/site/paths';
-import type { Locale } from '~/lib/data/schema';
 
-export function getStaticPaths() {
-  return editionLocales().flatMap((locale) => CHART_IDS.map((chart) => ({ params: { lang: langParam(locale), chart }, props: { locale, chart } })));
-}
+export const getStaticPaths = editionChartPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const { locale, chart } = props as { locale: Locale; chart: ChartId };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
+  const { locale, chart } = props;
   const e = edition(locale);
   const base = import.meta.env.BASE_URL;
   const record = oembed(
