@@ -47,7 +47,7 @@ const plotOnServer = {
  * SITE=https://news.example.com BASE=/graphics/sold-numbers/. Every printed address, QR code, canonical
  * and share link is built from them. A published build must name its address: `astro build` without
  * SITE stops here, unless PREVIEW=1 (what `npm start` sets) asks for a local preview at
- * http://localhost:4321, whose pages say they are a preview and print no QR code (src/lib/paths.ts).
+ * http://localhost:4321, whose pages say they are a preview and print no QR code (src/lib/site/paths.ts).
  */
 const PREVIEW_SITE = 'http://localhost:4321';
 const building = process.argv.slice(2).includes('build');

@@ -1,4 +1,4 @@
-/** /embed.js: the script reporters paste once beside our iframes (see src/lib/embed.ts). */
+/** /embed.js: the script reporters paste once beside our iframes (see src/lib/site/embed.ts). */
 import type { APIRoute } from 'astro';
 import { hostScriptSource } from '~/lib/site/embed';
 

@@ -21,7 +21,7 @@ function setSize(size: Size, buttons: HTMLButtonElement[]) {
   } catch {
     // Storage blocked: the size holds for this visit.
   }
-  // Charts lay themselves out again for the new size (src/charts/width.svelte.ts).
+  // Charts lay themselves out again for the new size (src/charts/shared/width.svelte.ts).
   dispatchEvent(new Event('textsizechange'));
 }
 

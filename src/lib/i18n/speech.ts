@@ -1,7 +1,7 @@
 /**
  * Reading the story aloud with the browser's own speech synthesis: which voice language each edition
  * asks for, and its words as a listener hears them. Figures on the page are already words ("80 to 145
- * yuan", "more than 4 million yuan", from src/lib/format.ts); what a voice would misread are the signs
+ * yuan", "more than 4 million yuan", from src/lib/i18n/format.ts); what a voice would misread are the signs
  * of derived figures and spans, said here in the edition's language. Pure: the page's script uses it.
  */
 import type { Locale } from '~/lib/data/schema';

@@ -1,4 +1,4 @@
-/** /manifest.webmanifest (and /zh/, /fr/): the web app manifest of each edition, from src/lib/manifest.ts. */
+/** /manifest.webmanifest (and /zh/, /fr/): the web app manifest of each edition, from src/lib/site/manifest.ts. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { editionPaths } from '~/lib/story/edition';
 import { translator } from '~/lib/i18n/translate';

@@ -178,7 +178,7 @@ describe('loadData under random hostile edits', () => {
     );
   }, 30_000); // ~1 s alone; headroom for a loaded machine
 
-  // Found by the property above: parse() in src/lib/data.ts named the record after the nearest `id`
+  // Found by the property above: parse() in src/lib/data/load.ts named the record after the nearest `id`
   // that was a string, even a blank one, so emptying an id reported `record "", field "id"` instead
   // of pointing at the record (e.g. `facts[2]`). Fixed in src since; this keeps it deterministic.
   it('names the record even when its id was blanked', () => {

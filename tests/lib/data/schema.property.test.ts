@@ -1,5 +1,5 @@
 /**
- * Property-based tests of the data validators (src/lib/schema.ts): valid records always pass,
+ * Property-based tests of the data validators (src/lib/data/schema.ts): valid records always pass,
  * hostile ones fail with an issue on the field that was broken, and nothing ever throws.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Property-based tests of the formatters (src/lib/format.ts): with huge, negative, non-finite and
+ * Property-based tests of the formatters (src/lib/i18n/format.ts): with huge, negative, non-finite and
  * far-future inputs they either give readable text (never "NaN", "undefined", "Infinity", "null",
  * an unfilled {placeholder}) or throw a named Error, never a TypeError. And escapeHtml escapes.
  */

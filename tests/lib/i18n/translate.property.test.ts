@@ -1,5 +1,5 @@
 /**
- * Property-based tests of interpolate (src/lib/i18n.ts): {name} placeholders are filled once, from
+ * Property-based tests of interpolate (src/lib/i18n/translate.ts): {name} placeholders are filled once, from
  * the params' own keys only; a missing one is an Error naming it; values are never re-read as
  * templates or as String.replace patterns ($&).
  */

@@ -1,5 +1,5 @@
 /**
- * Property-based tests of the story's token resolver (src/lib/story.ts): random text with random
+ * Property-based tests of the story's token resolver (src/lib/story/story.ts): random text with random
  * {{tokens}}, good and bad, either resolves to text with no "{{" or "}}" left, or throws an Error
  * that names the block. Never a TypeError, never a token leaking through.
  */
