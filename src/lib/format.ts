@@ -3,7 +3,7 @@
  * number goes through here, so the prose, the charts and the tables can never disagree.
  */
 import type { DateRef, Fact, Locale } from './schema';
-import type { Translate } from './i18n';
+import type { MessageKey, Translate } from './i18n';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN', fr: 'fr-FR' };
 
@@ -58,6 +58,11 @@ const UNIT_TEMPLATES = new Set(['yuan', 'usd', 'times', 'percent', 'hours', 'loc
 const ZH_SMALL = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 const IN_CHARACTERS = new Set(['locations']);
 
+/** The number a word agrees with ("1 hour", "2 hours"): the value, or a range's upper end. */
+export function countOf(a: Amount): number {
+  return a.range?.max ?? a.value!;
+}
+
 /**
  * "over 1,000", "25 yuan", "80 to 145 yuan", "US$3.87", "3.2 to 5.8×", "1000余", "400余万元".
  * `prose` writes a unit out in words where charts use a sign: "3.2 to 5.8 times", not "×".
@@ -72,9 +77,9 @@ export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2
   if (yu) n = n.replace(/^([\d.]+)(万|亿)?$/, '$1余$2');
   // Counts read with their label ("over 1,000 people fell victim"); money and ratios carry their unit,
   // which some languages join differently to a number in words ("4 millions de yuans").
-  const words = inWords(a.range?.max ?? a.value!, locale) && UNIT_TEMPLATES.has(`${a.unit}.words`);
+  const words = inWords(countOf(a), locale) && UNIT_TEMPLATES.has(`${a.unit}.words`);
   const key = `${a.unit}${words ? '.words' : prose && UNIT_TEMPLATES.has(`${a.unit}.prose`) ? '.prose' : ''}`;
-  const text = UNIT_TEMPLATES.has(a.unit) ? t(`unit.${key}`, { n }) : n;
+  const text = UNIT_TEMPLATES.has(a.unit) ? t(`unit.${key}` as MessageKey, { n, count: countOf(a) }) : n;
   return a.qualifier && !yu ? t(`qualifier.${a.qualifier}`, { n: text }) : text;
 }
 

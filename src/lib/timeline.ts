@@ -7,7 +7,7 @@ import { publishers, sourceRef, sourceLine, textWidth, wrapLines, type ChartMeta
 import type { SiteData } from './data';
 import type { FigureBook } from './facts';
 import { dateSpan, formatWhen, intlLocale, joinList } from './format';
-import type { Translate } from './i18n';
+import type { TextKey, Translate } from './i18n';
 import type { Locale } from './schema';
 
 export interface TimelineMark {
@@ -66,9 +66,10 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
   const cases = data.datasets.filter((d) => d.kind === 'case');
   const lanes = cases.map((c) => ({
     id: c.id,
-    label: t(`timeline.lane.${c.id}`),
+    // Keys made from data ids: a missing one throws when looked up.
+    label: t(`timeline.lane.${c.id}` as TextKey),
     events: c.events.map((e): TimelineEvent => {
-      const counts = e.counts.map((c) => t(`count.${c.kind}`, { n: book.get(c.fact).text }));
+      const counts = e.counts.map((c) => t(`count.${c.kind}`, { n: book.get(c.fact).text, count: book.get(c.fact).count }));
       const [start, end] = dateSpan(e.date);
       const date = formatWhen(e, locale, t);
       // The label sets "(date inferred)" on a line of its own, so its date is the bare one.
@@ -123,7 +124,7 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
         id: e.id,
         start,
         end,
-        label: t(`timeline.rule.${e.id}`),
+        label: t(`timeline.rule.${e.id}` as TextKey),
         detail: { title: formatWhen(e, locale, t), lines: [text(e.label)], sources: refs(e.sources) },
       };
     });
