@@ -107,5 +107,6 @@ for (const tools of document.querySelectorAll<HTMLElement>('.reading-tools')) {
     play.focus();
   });
   addEventListener('pagehide', end);
-  tools.hidden = false;
+  // Its place was kept since the first paint (ReadingTools.astro): it shows, and nothing moves.
+  tools.dataset.ready = '';
 }

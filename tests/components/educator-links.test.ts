@@ -16,7 +16,7 @@ describe('EducatorLinks', () => {
     const t = translator(locale);
     expect(html).toContain(`href="${talk}"`);
     expect(html).toContain(`href="${handout}"`);
-    for (const key of ['educator.label', 'educator.talk', 'educator.handout']) expect(html).toContain(escapeHtml(t(key)));
+    for (const key of ['educator.label', 'educator.talk', 'educator.handout'] as const) expect(html).toContain(escapeHtml(t(key)));
     expect(html).toMatch(/class="educator-links no-print"/);
   });
 });

@@ -200,3 +200,49 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   const { width, height } = PNG.sync.read(bytes);
   return { width, height };
 }
+
+/* ------------------------------------------------------------------ */
+/* (f) Slow phones and layout shift                                     */
+/* ------------------------------------------------------------------ */
+
+/**
+ * A mid-range phone on a slow network, as Lighthouse's mobile run has it: the CPU 6x slower (Chromium's
+ * CDP throttling) and 150 ms round trips at 1.6 Mbit/s down, so scripts run well after the first paint.
+ */
+export async function emulateSlowPhone(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 });
+}
+
+/**
+ * The layout shift since the page opened (the sum of every 'layout-shift' entry not caused by input,
+ * read with a buffered PerformanceObserver), with the elements that moved, for the failure message.
+ */
+export async function layoutShift(page: Page): Promise<{ score: number; moved: string[] }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        interface Shift extends PerformanceEntry {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node: Node | null }[];
+        }
+        const shifts: Shift[] = [];
+        new PerformanceObserver((list) => shifts.push(...(list.getEntries() as Shift[]))).observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries arrive in the observer's first callback, a task later.
+        setTimeout(() => {
+          const counted = shifts.filter((s) => !s.hadRecentInput);
+          const name = (n: Node | null) =>
+            n instanceof Element
+              ? `${n.tagName.toLowerCase()}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}`
+              : String(n?.nodeName);
+          resolve({
+            score: counted.reduce((sum, s) => sum + s.value, 0),
+            moved: counted.map((s) => `${s.value.toFixed(4)} at ${Math.round(s.startTime)} ms: ${s.sources.map((x) => name(x.node)).join(', ')}`),
+          });
+        }, 200);
+      }),
+  );
+}

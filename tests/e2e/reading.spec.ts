@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, EDITIONS, expect, noHorizontalOverflow, overflowingElements, test, waitForIslands } from './helpers';
+import { axeViolations, EDITIONS, emulateSlowPhone, expect, layoutShift, noHorizontalOverflow, overflowingElements, test, waitForIslands } from './helpers';
 
 // The reading toolbar (ReadingTools.astro): text size and Listen, on the story and in talk mode.
 
@@ -72,6 +72,28 @@ test.describe('text size', () => {
     await page.getByRole('button', { name: 'Large', exact: true }).click();
     expect(await root()).toBeCloseTo(normal * 1.25, 1);
   });
+});
+
+test.describe('the opening holds still', () => {
+  // The toolbar and the language links sit above the headline: they must take their place in the first
+  // paint, not push the headline down when the toolbar's script runs late on a slow phone.
+  for (const { prefix } of EDITIONS) {
+    for (const size of ['normal', 'largest']) {
+      test(`/${prefix} at the ${size} size does not shift as it loads on a slow phone`, async ({ page }) => {
+        test.slow();
+        await page.setViewportSize({ width: 375, height: 740 });
+        if (size !== 'normal') await page.addInitScript((s) => localStorage.setItem('sold-numbers:text-size', s), size);
+        await emulateSlowPhone(page);
+        await page.goto(prefix || './', { waitUntil: 'load' });
+        await expect(page.locator('.reading-tools')).toBeVisible();
+        await expect(page.locator('.reading-tools [data-size][aria-pressed="true"]')).toHaveAttribute('data-size', size);
+        await page.waitForTimeout(500);
+        expect(await page.evaluate(() => scrollY)).toBe(0);
+        const { score, moved } = await layoutShift(page);
+        expect(score, moved.join('\n')).toBeLessThanOrEqual(0.01);
+      });
+    }
+  }
 });
 
 test.describe('axe with each text size', () => {

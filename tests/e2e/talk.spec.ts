@@ -253,6 +253,50 @@ test.describe('fit', () => {
   });
 });
 
+test.describe('controls', () => {
+  // Every control on screen: language links, the reading toolbar and the slide controls.
+  const controlBoxes = (page: Page) =>
+    page.locator('.languages :is(a, [aria-current]), .reading-tools button, .controls :is(button, .counter)').evaluateAll((els) =>
+      els
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.textContent!.trim() || el.getAttribute('aria-label')!, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+    );
+
+  for (const { prefix } of EDITIONS) {
+    test(`on /${prefix}talk/ every control is on screen and clear of the others, at every screen and text size`, async ({ page }) => {
+      test.slow();
+      await openTalk(page, `${prefix}${TALK}#slide-3`);
+      await expect(page.locator('.reading-tools')).toBeVisible();
+      const sizes = await page.locator('.reading-tools [data-size]').all();
+      for (const viewport of [
+        { width: 1024, height: 768 },
+        { width: 1920, height: 1080 },
+        { width: 375, height: 740 },
+      ]) {
+        await page.setViewportSize(viewport);
+        for (const size of sizes) {
+          await size.click();
+          await expect(size).toHaveAttribute('aria-pressed', 'true');
+          const where = `${viewport.width}x${viewport.height}, ${await size.textContent()}`;
+          const boxes = await controlBoxes(page);
+          // Language links, three sizes, Listen, back, counter, next (and on a computer notes and full screen).
+          expect(boxes.length, where).toBeGreaterThanOrEqual(viewport.width < 640 ? 10 : 12);
+          for (const b of boxes)
+            expect(b.left >= 0 && b.top >= 0 && b.right <= viewport.width && b.bottom <= viewport.height, `${b.name} is cut off at ${where}`).toBe(true);
+          for (const [i, a] of boxes.entries())
+            for (const b of boxes.slice(i + 1)) {
+              const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+              expect(apart, `"${a.name}" overlaps "${b.name}" at ${where}`).toBe(true);
+            }
+        }
+      }
+    });
+  }
+});
+
 test.describe('speaker notes', () => {
   test('S opens the notes view, which follows the slides and can drive them', async ({ page }) => {
     await openTalk(page);

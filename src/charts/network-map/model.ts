@@ -127,7 +127,10 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
         y,
         detail: {
           title: localName(p),
-          lines: [t('map.firstArrests', { n: firstArrests.text, when: firstArrests.when! }), t('map.arrests', { n: arrested.text })],
+          lines: [
+            t('map.firstArrests', { n: firstArrests.text, count: firstArrests.count, when: firstArrests.when! }),
+            t('map.arrests', { n: arrested.text, count: arrested.count }),
+          ],
           sources: sources,
         },
       };
@@ -135,11 +138,11 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
 
   const namedNames = networkPlaces.map(localName);
   const namedList = formatList(namedNames, locale);
-  const unnamedLabel = t('map.unnamedCount', { n: unnamed.text });
+  const unnamedLabel = t('map.unnamedCount', { n: unnamed.text, count: unnamed.count });
   return {
     meta: {
       id: 'network-map',
-      title: t('map.title', { provinces: total.text, named: formatNumber(networkPlaces.length, locale) }),
+      title: t('map.title', { provinces: total.text, count: total.count, named: formatNumber(networkPlaces.length, locale) }),
       subtitle: t('map.subtitle'),
       alt: t('map.alt', { namedList, unnamed: unnamed.text, provinces: total.text, arrested: arrested.text, cities: cities.text }),
       notes: [t('map.notes'), sourceLine(sources, t)],
@@ -174,10 +177,10 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
       namedLabel: t('label.value', { label: t('map.named'), value: namedList }),
     },
     figures: {
-      firstArrests: t('map.firstArrests', { n: firstArrests.text, when: firstArrests.when! }),
-      arrested: { n: book.fact('hunan.arrested').value!, text: t('map.people', { n: arrested.text }) },
-      cities: { n: book.fact('hunan.cities').value!, text: t('map.cities', { n: cities.text }) },
-      further: t('map.further', { n: further.text }),
+      firstArrests: t('map.firstArrests', { n: firstArrests.text, count: firstArrests.count, when: firstArrests.when! }),
+      arrested: { n: book.fact('hunan.arrested').value!, text: t('map.people', { n: arrested.text, count: arrested.count }) },
+      cities: { n: book.fact('hunan.cities').value!, text: t('map.cities', { n: cities.text, count: cities.count }) },
+      further: t('map.further', { n: further.text, count: further.count }),
       amount: t('map.amount', { n: amount.text }),
     },
     steps: 5,

@@ -6,8 +6,9 @@ import { linear } from '~/charts/shared/scale';
 import { publishers, sourceRef, sourceLine, textWidth, wrapLines, type ChartMeta, type DataTable, type Detail, type SourceRef } from '~/charts/shared/frame';
 import type { SiteData } from '~/lib/data/load';
 import type { FigureBook } from '~/lib/data/figures';
-import { dateSpan, formatWhen, intlLocale, joinList } from '~/lib/i18n/format';
-import type { Translate } from '~/lib/i18n/translate';
+import { dateSpan, formatWhen, joinList } from '~/lib/i18n/format';
+import { intlLocale } from '~/lib/i18n/locale';
+import type { Translate, TextKey } from '~/lib/i18n/translate';
 import type { Locale } from '~/lib/data/schema';
 
 export interface TimelineMark {
@@ -66,9 +67,10 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
   const cases = data.datasets.filter((d) => d.kind === 'case');
   const lanes = cases.map((c) => ({
     id: c.id,
-    label: t(`timeline.lane.${c.id}`),
+    // Keys made from data ids: a missing one throws when looked up.
+    label: t(`timeline.lane.${c.id}` as TextKey),
     events: c.events.map((e): TimelineEvent => {
-      const counts = e.counts.map((c) => t(`count.${c.kind}`, { n: book.get(c.fact).text }));
+      const counts = e.counts.map((c) => t(`count.${c.kind}`, { n: book.get(c.fact).text, count: book.get(c.fact).count }));
       const [start, end] = dateSpan(e.date);
       const date = formatWhen(e, locale, t);
       // The label sets "(date inferred)" on a line of its own, so its date is the bare one.
@@ -123,7 +125,7 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
         id: e.id,
         start,
         end,
-        label: t(`timeline.rule.${e.id}`),
+        label: t(`timeline.rule.${e.id}` as TextKey),
         detail: { title: formatWhen(e, locale, t), lines: [text(e.label)], sources: refs(e.sources) },
       };
     });

@@ -4,14 +4,16 @@
  */
 import type { SiteData } from './load';
 import { derivedFigures, type Derived } from './derive';
-import { formatAmount, formatSteps, formatWhen, type Amount } from '~/lib/i18n/format';
-import type { Translate } from '~/lib/i18n/translate';
+import { formatAmount, formatSteps, formatWhen, type Amount, countOf } from '~/lib/i18n/format';
+import type { Translate, TextKey } from '~/lib/i18n/translate';
 import { localize, type Fact, type Locale, type Source } from './schema';
 
 export interface Figure {
   id: string;
   /** The value in words: "over 1,000", "80 to 145 yuan". */
   text: string;
+  /** The number words agree with ("1 further province"): the value, or a range's upper end. */
+  count: number;
   /** For running prose, where it differs: "3.2 to 5.8 times" for "3.2 to 5.8×". */
   prose?: string;
   /** When it applies, for stored facts. */
@@ -43,7 +45,7 @@ export function figureBook(data: SiteData, locale: Locale, t: Translate): Figure
   const amountText = (a: Amount, digits: number) => {
     const text = formatAmount(a, locale, t, digits);
     const prose = formatAmount(a, locale, t, digits, true);
-    return prose === text ? { text } : { text, prose };
+    return prose === text ? { text, count: countOf(a) } : { text, prose, count: countOf(a) };
   };
 
   function build(id: string): Figure {
@@ -65,9 +67,10 @@ export function figureBook(data: SiteData, locale: Locale, t: Translate): Figure
       return {
         id,
         ...amountText(d, d.unit === 'times' ? 1 : 2),
-        label: t(`derived.${id}.label`),
+        // Keys made from data ids: a missing one throws when looked up.
+        label: t(`derived.${id}.label` as TextKey),
         sources: [...new Set(inputs)].map((s) => data.sourceById.get(s)!),
-        formula: formulaOf(t(`derived.${id}.formula`), formatSteps(d.steps, locale, t), t),
+        formula: formulaOf(t(`derived.${id}.formula` as TextKey), formatSteps(d.steps, locale, t), t),
         derived: true,
       };
     }

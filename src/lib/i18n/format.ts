@@ -3,20 +3,8 @@
  * number goes through here, so the prose, the charts and the tables can never disagree.
  */
 import type { DateRef, Fact, Locale } from '~/lib/data/schema';
-import type { Translate } from './translate';
-
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN', fr: 'fr-FR' };
-
-export function intlLocale(locale: Locale): string {
-  return INTL_LOCALE[locale];
-}
-
-const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans', fr: 'fr' };
-
-/** The value for <html lang> and hreflang. */
-export function htmlLang(locale: Locale): string {
-  return HTML_LANG[locale];
-}
+import type { Translate, MessageKey } from './translate';
+import { intlLocale } from './locale';
 
 /**
  * Chinese running text writes large round numbers in 万 and 亿 (14.7万, 400万) from 10,000 up, as
@@ -27,7 +15,7 @@ const WORDS_FROM: Record<Locale, number> = { en: 1e6, zh: 1e4, fr: 1e6 };
 /** True when `n` reads better, and loses nothing, in words: 4 million, 14.7万, 4 millions. */
 function inWords(n: number, locale: Locale): boolean {
   if (Math.abs(n) < WORDS_FROM[locale]) return false;
-  const tag = INTL_LOCALE[locale];
+  const tag = intlLocale(locale);
   const compact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 });
   const exact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 21 });
   return compact.format(n) === exact.format(n);
@@ -39,7 +27,7 @@ function inWords(n: number, locale: Locale): boolean {
  */
 export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 2): string {
   if (!Number.isFinite(n)) throw new Error(`cannot format ${n} as a number`);
-  const tag = INTL_LOCALE[locale];
+  const tag = intlLocale(locale);
   return inWords(n, locale)
     ? new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(n)
     : new Intl.NumberFormat(tag, { maximumFractionDigits, useGrouping: locale !== 'zh' }).format(n);
@@ -58,6 +46,11 @@ const UNIT_TEMPLATES = new Set(['yuan', 'usd', 'times', 'percent', 'hours', 'loc
 const ZH_SMALL = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 const IN_CHARACTERS = new Set(['locations']);
 
+/** The number a word agrees with ("1 hour", "2 hours"): the value, or a range's upper end. */
+export function countOf(a: Amount): number {
+  return a.range?.max ?? a.value!;
+}
+
 /**
  * "over 1,000", "25 yuan", "80 to 145 yuan", "US$3.87", "3.2 to 5.8×", "1000余", "400余万元".
  * `prose` writes a unit out in words where charts use a sign: "3.2 to 5.8 times", not "×".
@@ -72,9 +65,9 @@ export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2
   if (yu) n = n.replace(/^([\d.]+)(万|亿)?$/, '$1余$2');
   // Counts read with their label ("over 1,000 people fell victim"); money and ratios carry their unit,
   // which some languages join differently to a number in words ("4 millions de yuans").
-  const words = inWords(a.range?.max ?? a.value!, locale) && UNIT_TEMPLATES.has(`${a.unit}.words`);
+  const words = inWords(countOf(a), locale) && UNIT_TEMPLATES.has(`${a.unit}.words`);
   const key = `${a.unit}${words ? '.words' : prose && UNIT_TEMPLATES.has(`${a.unit}.prose`) ? '.prose' : ''}`;
-  const text = UNIT_TEMPLATES.has(a.unit) ? t(`unit.${key}`, { n }) : n;
+  const text = UNIT_TEMPLATES.has(a.unit) ? t(`unit.${key}` as MessageKey, { n, count: countOf(a) }) : n;
   return a.qualifier && !yu ? t(`qualifier.${a.qualifier}`, { n: text }) : text;
 }
 
@@ -90,7 +83,7 @@ export function formatDate(d: DateRef, locale: Locale, t: Translate): string {
       : d.precision === 'month'
         ? { year: 'numeric', month: 'long', timeZone: UTC }
         : { year: 'numeric', timeZone: UTC };
-  let text = new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(date);
+  let text = new Intl.DateTimeFormat(intlLocale(locale), options).format(date);
   // French writes the first of the month as an ordinal: 1er décembre 2022.
   if (locale === 'fr' && d.precision === 'day' && day === 1) text = text.replace(/^1(?=\s)/, '1er');
   if (d.part) text = t(`date.part.${d.part}`, { date: text });
@@ -134,7 +127,7 @@ export function formatSteps(steps: { op: keyof typeof OPERATOR; a: number; b: nu
 
 /** "A, B and C" in the locale's words (Intl.ListFormat, conjunction): A、B和C, A, B et C. */
 export function formatList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
 }
 
 /** Items of a table cell or a source line, with the locale's separator: "A; B", "A ; B", "A；B". */

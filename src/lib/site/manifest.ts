@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { basePath } from '../../../scripts/lib/paths.mjs';
-import { htmlLang } from '~/lib/i18n/format';
+import { htmlLang } from '~/lib/i18n/locale';
 import type { Translate } from '~/lib/i18n/translate';
 import { pagePath } from './paths';
 import type { Locale } from '~/lib/data/schema';

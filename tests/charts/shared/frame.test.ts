@@ -111,7 +111,7 @@ describe('sourcesOf', () => {
     kind: 'original-report',
     ...extra,
   });
-  const fig = (id: string, sources: Source[]): Figure => ({ id, text: id, label: id, sources, derived: false });
+  const fig = (id: string, sources: Source[]): Figure => ({ id, text: id, label: id, sources, count: 0, derived: false });
 
   it('lists each source once, in order of first use', () => {
     const [a, b, c] = [src('a', { url: 'https://a.example/' }), src('b'), src('c')];

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { dateSpan, escapeHtml, formatAmount, formatDate, formatList, formatNumber, formatSteps, formatWhen, intlLocale, joinList } from '~/lib/i18n/format';
+import { dateSpan, escapeHtml, formatAmount, formatDate, formatList, formatNumber, formatSteps, formatWhen, joinList } from '~/lib/i18n/format';
+import { intlLocale } from '~/lib/i18n/locale';
 import { translator } from '~/lib/i18n/translate';
 import { localize, type DateRef } from '~/lib/data/schema';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { frenchTypography, typeset } from '~/lib/i18n/typography';
 import { loadData } from '~/lib/data/load';
 import { parseBlocks } from '~/lib/story/story';
-import { catalogues, translator } from '~/lib/i18n/translate';
+import { catalogues, translator, forms } from '~/lib/i18n/translate';
 import type { Locale } from '~/lib/data/schema';
 
 const NBSP = '\u00a0';
@@ -51,7 +51,9 @@ describe('frenchTypography', () => {
 
 /** Every string a locale's edition shows from the source files: UI strings, story blocks, data labels. */
 function strings(locale: Locale): [string, string][] {
-  const out: [string, string][] = Object.entries(catalogues[locale]!).map(([k, v]) => [`src/i18n/${locale}.json: ${k}`, v]);
+  const out: [string, string][] = Object.entries(catalogues[locale]!).flatMap(([k, v]) =>
+    forms(v).map((f): [string, string] => [`src/i18n/${locale}.json: ${k}`, f]),
+  );
   const file = `src/story/${locale}.md`;
   for (const [id, text] of parseBlocks(readFileSync(join(process.cwd(), file), 'utf8'), file)) {
     // Tokens stand for a word (a figure, a date, a link), which is formatted and checked elsewhere.
