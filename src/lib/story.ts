@@ -1,12 +1,14 @@
 /**
  * The story's words live in src/story/<locale>.md as [[blocks]] of Markdown. This module splits
- * them and resolves figure tokens against data/, so the prose can only ever say what the data says.
+ * them, lexes each block once with marked (an inline extension for {{figure tokens}}, a block one for
+ * a {{diagram:id}} on a line of its own) and resolves every token against data/, so the prose can
+ * only ever say what the data says. Headings, diagrams and plain text are read from the tokens.
  */
-import { marked } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import type { SiteData } from './data';
 import { networkProvinces } from './derive';
 import type { FigureBook } from './facts';
-import { renderDiagram } from './diagram';
+import { diagramTitle, renderDiagram } from './diagram';
 import { escapeHtml, formatDate, formatList, typeset } from './format';
 import type { Translate } from './i18n';
 import { localize, type Locale } from './schema';
@@ -41,6 +43,9 @@ export function parseBlocks(source: string, file: string): Map<string, string> {
   flush();
   return blocks;
 }
+
+const malformed = (where: string, found: string) =>
+  new Error(`${where}: malformed token "${found}" (write {{fact-id}}, {{id|when}}, {{id|year}}, {{cite:source-id}} or {{diagram:id}})`);
 
 /**
  * Replaces {{tokens}} with escaped HTML, or with plain text when `plain` (for <title> and meta tags).
@@ -82,8 +87,110 @@ export function resolveTokens(text: string, ctx: StoryContext, where: string, pl
     return `<span class="${cls}"${title}>${escapeHtml(figure.prose ?? figure.text)}</span>`;
   });
   const broken = /\{\{[^}]*\}?\}?|\}\}/.exec(out);
-  if (broken) throw new Error(`${where}: malformed token "${broken[0]}" (write {{fact-id}}, {{id|when}}, {{id|year}}, {{cite:source-id}} or {{diagram:id}})`);
+  if (broken) throw malformed(where, broken[0]);
   return out;
+}
+
+/** A {{…}} token in the words: its HTML and its plain text, filled in when the block is resolved. */
+interface FigureToken extends Tokens.Generic {
+  type: 'figure';
+  html: string;
+  text: string;
+}
+
+/** A {{diagram:id}} on a line of its own: a figure between paragraphs. */
+interface DiagramToken extends Tokens.Generic {
+  type: 'diagram';
+  id: string;
+  html: string;
+  title: string;
+}
+
+/** A heading the page gives an id (for aria-labelledby and links). */
+type HeadingToken = Tokens.Heading & { id?: string };
+
+const DIAGRAM_LINE = /^ {0,3}\{\{\s*diagram:([^{}\n]*?)\s*\}\}[ \t]*(?:\n+|$)/;
+
+const markdown = new Marked({
+  extensions: [
+    {
+      name: 'diagram',
+      level: 'block',
+      // Ends a paragraph, so the diagram is a block of its own even without a blank line before it.
+      start: (src) => /^ {0,3}\{\{\s*diagram:/m.exec(src)?.index,
+      tokenizer(src) {
+        const m = DIAGRAM_LINE.exec(src);
+        return m ? { type: 'diagram', raw: m[0], id: m[1]!, html: '', title: '' } : undefined;
+      },
+      renderer: (token) => `${(token as DiagramToken).html}\n`,
+    },
+    {
+      name: 'figure',
+      level: 'inline',
+      start: (src) => (src.includes('{{') ? src.indexOf('{{') : undefined),
+      tokenizer(src) {
+        const m = /^\{\{[^{}\n]*\}\}/.exec(src);
+        return m ? { type: 'figure', raw: m[0], html: '', text: '' } : undefined;
+      },
+      renderer: (token) => (token as FigureToken).html,
+    },
+  ],
+  renderer: {
+    heading(token: HeadingToken) {
+      return token.id === undefined ? false : `<h${token.depth} id="${escapeHtml(token.id)}">${this.parser.parseInline(token.tokens)}</h${token.depth}>\n`;
+    },
+  },
+});
+
+/**
+ * Resolves every token marked found in a block, in place. Braces marked did not take as a token
+ * (in a code span, a link's address, a stray "}}") are malformed tokens; a diagram inside a sentence
+ * would end up inside a <p>, so it must stand on a line of its own.
+ */
+function resolve(tokens: Token[], ctx: StoryContext, where: string): Token[] {
+  markdown.walkTokens(tokens, (token) => {
+    if (token.type === 'figure') {
+      if (/^\{\{\s*diagram:/.test(token.raw)) throw new Error(`${where}: ${token.raw} must stand on a line of its own`);
+      token.html = resolveTokens(token.raw, ctx, where);
+      token.text = resolveTokens(token.raw, ctx, where, true);
+    } else if (token.type === 'diagram') {
+      token.html = resolveTokens(token.raw.trim(), ctx, where);
+      token.title = diagramTitle(token.id as string, ctx.t, where);
+    } else {
+      const own =
+        token.type === 'link' || token.type === 'image' ? `${token.href} ${token.title ?? ''}` : 'tokens' in token || 'items' in token ? '' : token.raw;
+      const stray = /\{\{|\}\}/.exec(own);
+      if (stray) throw malformed(where, own.slice(stray.index).split(/\s/)[0]!);
+    }
+  });
+  return tokens;
+}
+
+/** Tokens that end a line of plain text. */
+const LINE_ENDS = new Set(['paragraph', 'heading', 'list_item', 'blockquote', 'space', 'hr', 'br', 'code']);
+
+/** What tokens say as plain text: figures as words, citations and diagrams left out, one space between blocks. */
+function plainText(tokens: readonly Token[]): string {
+  const text = (list: readonly Token[]): string =>
+    list
+      .map((token) => {
+        if (token.type === 'figure') return (token as FigureToken).text;
+        if (token.type === 'diagram' || token.type === 'html') return '';
+        const inner =
+          token.type === 'list' ? text(token.items as Token[]) : 'tokens' in token && token.tokens ? text(token.tokens) : 'text' in token ? token.text : '';
+        return LINE_ENDS.has(token.type) ? `${inner} ` : inner;
+      })
+      .join('');
+  // Only ASCII white space: a no-break space (French before "yuans" or ";") stays where typesetting put it.
+  return text(tokens)
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
+}
+
+/** Words as HTML and as plain text. */
+export interface Words {
+  html: string;
+  text: string;
 }
 
 export interface KeyFigure {
@@ -97,12 +204,19 @@ export interface KeyFigure {
 }
 
 export interface Story {
-  /** A block as HTML; throws when the block is missing, so a page cannot silently lose a passage. */
-  html(id: string): string;
-  /** A one-line block as inline HTML (headline, standfirst). */
+  /**
+   * A block as HTML; throws when the block is missing, so a page cannot silently lose a passage.
+   * `headingId` gives the heading the block opens with an id (the block must open with one).
+   */
+  html(id: string, options?: { headingId?: string }): string;
+  /** A one-paragraph block as inline HTML (headline, standfirst). */
   inline(id: string): string;
-  /** Plain text of a one-line block, for <title> and meta tags. */
+  /** Plain text of a block, for <title> and meta tags. */
   text(id: string): string;
+  /** The "## heading" a block opens with. */
+  heading(id: string): Words;
+  /** A block's words without its diagrams, and its diagrams apart (title in plain text): talk mode gives each a slide. */
+  split(id: string): Words & { diagrams: { title: string; html: string }[] };
   keyFigures(id: string): KeyFigure[];
   ids(): string[];
 }
@@ -114,14 +228,37 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
     if (block === undefined) throw new Error(`${file}: missing block [[${id}]]`);
     return typeset(block, ctx.locale);
   };
-  const resolved = (id: string) => resolveTokens(raw(id), ctx, `${file}: block "${id}"`);
-  // Resolve every block once up front: a broken token anywhere fails the build, used or not.
-  for (const id of blocks.keys()) resolved(id);
+  const place = (id: string) => `${file}: block "${id}"`;
+  // Lex and resolve every block once, up front: a broken token anywhere fails the build, used or not.
+  const lexed = new Map([...blocks.keys()].map((id) => [id, resolve(markdown.lexer(raw(id)), ctx, place(id))]));
+  const tokens = (id: string) => {
+    raw(id);
+    return lexed.get(id)!;
+  };
+  const heading = (id: string): HeadingToken => {
+    const [first] = tokens(id);
+    if (first?.type !== 'heading') throw new Error(`${place(id)} must open with a "## heading"`);
+    return first as HeadingToken;
+  };
+  const render = (list: Token[]) => markdown.parser(list);
 
   return {
-    html: (id) => marked.parse(resolved(id), { async: false }),
-    inline: (id) => marked.parseInline(resolved(id), { async: false }),
-    text: (id) => resolveTokens(raw(id), ctx, `${file}: block "${id}"`, true).replace(/\s+/g, ' ').trim(),
+    html: (id, { headingId } = {}) => render(headingId === undefined ? tokens(id) : [{ ...heading(id), id: headingId }, ...tokens(id).slice(1)]),
+    inline: (id) => {
+      const [only, ...rest] = tokens(id);
+      if (only?.type !== 'paragraph' || rest.length) throw new Error(`${place(id)} must be one paragraph`);
+      return markdown.Parser.parseInline((only as Tokens.Paragraph).tokens, markdown.defaults);
+    },
+    text: (id) => plainText(tokens(id)),
+    heading: (id) => {
+      const h = heading(id);
+      return { html: markdown.Parser.parseInline(h.tokens, markdown.defaults), text: plainText(h.tokens) };
+    },
+    split: (id) => {
+      const words = tokens(id).filter((t) => t.type !== 'diagram');
+      const diagrams = tokens(id).filter((t): t is DiagramToken => t.type === 'diagram');
+      return { html: render(words), text: plainText(words), diagrams: diagrams.map((d) => ({ title: d.title, html: d.html })) };
+    },
     keyFigures: (id) =>
       raw(id)
         .split('\n')
@@ -129,14 +266,15 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
         .map((line, i) => {
           const bar = line.indexOf('|');
           const [factId, caption] = bar < 0 ? [line.trim(), ''] : [line.slice(0, bar).trim(), line.slice(bar + 1).trim()];
-          const where = `${file}: block "${id}", line ${i + 1}`;
+          const where = `${place(id)}, line ${i + 1}`;
           if (!ctx.book.has(factId)) throw new Error(`${where}: unknown fact id "${factId}"`);
           const figure = ctx.book.get(factId);
+          const words = resolve(markdown.Lexer.lexInline(caption, markdown.defaults), ctx, where);
           return {
             id: factId,
             text: figure.text,
-            caption: marked.parseInline(resolveTokens(caption, ctx, where), { async: false }),
-            captionText: resolveTokens(caption, ctx, where, true),
+            caption: markdown.Parser.parseInline(words, markdown.defaults),
+            captionText: plainText(words),
             sources: figure.sources.map((s) => ({ id: s.id, publisher: s.publisher })),
           };
         }),

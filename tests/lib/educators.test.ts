@@ -1,16 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { buildEdition, editionLocales } from '../../src/lib/edition';
-import { citedSources, firstSentence, numberCitations, plainText, talkSlides, talkStops } from '../../src/lib/educators';
+import { citedSources, firstSentence, numberCitations, talkSlides, talkStops } from '../../src/lib/educators';
 
 const en = buildEdition('en');
 const slides = talkSlides(en);
-
-describe('plainText', () => {
-  it('drops tags and source markers and decodes the entities marked writes', () => {
-    const html = '<p>It&#39;s <strong>25 yuan</strong> &amp; &quot;more&quot; <a class="cite" href="#source-x">Xinhua</a></p>';
-    expect(plainText(html)).toBe('It\'s 25 yuan & "more"');
-  });
-});
 
 describe('firstSentence', () => {
   it('stops at the first full stop followed by a space, not inside a number', () => {
