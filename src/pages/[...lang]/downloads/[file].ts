@@ -9,23 +9,22 @@ import Chart from '../../../charts/Chart.svelte';
 import type { Component } from 'svelte';
 import { CHART_IDS, type ChartId } from '../../../lib/chart';
 import { edition, editionLocales, langParam, type Edition } from '../../../lib/edition';
-import { CARD_LAYOUT_WIDTH, cardFigure, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, tokenValues, toCsv } from '../../../lib/export';
+import { designTokens, token } from '../../../lib/design-tokens';
+import { CARD_LAYOUT_WIDTH, cardFigure, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, toCsv } from '../../../lib/export';
 import { pageUrl } from '../../../lib/paths';
 import { toPng } from '../../../lib/png';
 import type { Locale } from '../../../lib/schema';
-import tokensCss from '../../../styles/tokens.css?raw';
 
 // Each chart component's CSS as Svelte scopes it, so the selectors match the rendered markup's classes.
 const componentCss = Object.entries(import.meta.glob<string>('../../../charts/*.svelte', { query: '?raw', import: 'default', eager: true })).map(
   ([file, source]) => compile(source, { css: 'external', generate: 'server', filename: file.replace('../../../', 'src/') }).css?.code ?? '',
 );
-const styles = exportStyles(componentCss, tokensCss);
-const tokens = tokenValues(tokensCss, 'light');
+const styles = exportStyles(componentCss, designTokens('light'));
 const colors = {
-  background: tokens.get('--color-bg')!,
-  text: tokens.get('--color-text')!,
-  muted: tokens.get('--color-muted')!,
-  accent: tokens.get('--color-fraud')!,
+  background: token('--color-bg'),
+  text: token('--color-text'),
+  muted: token('--color-muted'),
+  accent: token('--color-fraud'),
 };
 
 type Kind = 'svg' | 'png' | 'png2x' | 'csv' | 'card';
