@@ -22,6 +22,8 @@ export interface TalkSlide {
   body: string;
   /** The slide's chart, pinned to a step when it has steps; `figureId` keeps element ids unique in the deck. */
   chart?: { spec: ChartSpec; step?: number; figureId: string };
+  /** The ids of the sources the body cites. */
+  sources: string[];
   /** Speaker notes, HTML. */
   notes: string;
   /** The first sentence of the body, plain, shown in the notes view as what comes next. */
@@ -46,9 +48,9 @@ function stepSlides(e: Edition, spec: ChartSpec, intro: string, prefix: string):
   return Array.from({ length: count }, (_, i): Draft[] => {
     const id = `${prefix}-${i + 1}`;
     const title = e.t('talk.stepTitle', { section, n: i + 1, count });
-    const { html, text, diagrams } = e.story.split(id);
+    const { html, text, sources, diagrams } = e.story.split(id);
     return [
-      { id, kind: 'step', heading: escapeHtml(title), title, body: html, text, chart: { spec, step: i, figureId: `talk-${spec.id}-${i + 1}` } },
+      { id, kind: 'step', heading: escapeHtml(title), title, body: html, text, sources, chart: { spec, step: i, figureId: `talk-${spec.id}-${i + 1}` } },
       ...diagrams.map((d, j): Draft => ({
         id: `${id}-diagram${diagrams.length > 1 ? `-${j + 1}` : ''}`,
         kind: 'diagram',
@@ -56,6 +58,7 @@ function stepSlides(e: Edition, spec: ChartSpec, intro: string, prefix: string):
         title: d.title,
         body: d.html,
         text: d.title,
+        sources: d.sources,
       })),
     ];
   }).flat();
@@ -67,7 +70,7 @@ export function talkSlides(e: Edition): TalkSlide[] {
   /** A slide headed by the heading a story block opens with, its body another block. */
   const headed = (heading: string, body: string) => {
     const h = story.heading(heading);
-    return { heading: h.html, title: h.text, body: story.html(body), text: story.text(body) };
+    return { heading: h.html, title: h.text, body: story.html(body), text: story.text(body), sources: story.sources(body) };
   };
   const drafts: Draft[] = [
     {
@@ -77,12 +80,13 @@ export function talkSlides(e: Edition): TalkSlide[] {
       title: story.text('headline'),
       body: `<p>${story.inline('standfirst')}</p>`,
       text: story.text('standfirst'),
+      sources: story.sources('standfirst'),
     },
     ...stepSlides(e, e.chart('resale-flow'), 'shanghai-intro', 'shanghai'),
     ...stepSlides(e, e.chart('network-map'), 'hunan-intro', 'hunan'),
     { id: 'timeline', kind: 'timeline', ...headed('timeline-intro', 'timeline-after'), chart: { spec: e.chart('timeline'), figureId: 'talk-timeline' } },
     { id: 'advice', kind: 'advice', ...headed('advice', 'talk-advice') },
-    { id: 'sources', kind: 'closing', heading: escapeHtml(t('talk.closing')), title: t('talk.closing'), body: '', text: '' },
+    { id: 'sources', kind: 'closing', heading: escapeHtml(t('talk.closing')), title: t('talk.closing'), body: '', text: '', sources: [] },
   ];
   return drafts.map(({ text, ...d }, i) => ({ ...d, n: i + 1, notes: story.html(`talk-notes-${d.id}`), preview: firstSentence(text) }));
 }
@@ -113,23 +117,10 @@ export function talkStops(e: Edition, slides: TalkSlide[]): TalkStop[] {
 }
 
 /**
- * The sources behind some of the story's words, in the order of the source list: those the HTML
- * cites ({{cite:…}} links to #source-<id>) and those behind the key figures shown with it.
+ * The sources behind some of the story's words, in the order of the source list, once each: those
+ * cited (`cited`, ids from story.sources() or a slide's sources) and those behind the key figures shown with them.
  */
-export function citedSources(e: Edition, html: string[], figures: KeyFigure[] = []): SourceEntry[] {
-  const ids = new Set(figures.flatMap((f) => f.sources.map((s) => s.id)));
-  for (const h of html) for (const m of h.matchAll(/href="#source-([^"]+)"/g)) ids.add(m[1]!);
+export function citedSources(e: Edition, cited: Iterable<string>, figures: KeyFigure[] = []): SourceEntry[] {
+  const ids = new Set([...cited, ...figures.flatMap((f) => f.sources.map((s) => s.id))]);
   return e.sources.filter((s) => ids.has(s.id));
-}
-
-/**
- * Citations as small numbers ([1], [2]) into a numbered source list, for a page read on paper or from
- * a slide, where publishers' names would interrupt every sentence. `sources` is the list, in order.
- */
-export function numberCitations(html: string, sources: SourceEntry[]): string {
-  return html.replace(/<a class="cite" href="#source-([^"]+)">[\s\S]*?<\/a>/g, (_, id: string) => {
-    const n = sources.findIndex((s) => s.id === id) + 1;
-    if (n === 0) throw new Error(`citation of source "${id}" is not in the page's source list`);
-    return `<a class="cite" href="#source-${id}">${n}</a>`;
-  });
 }

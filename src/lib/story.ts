@@ -22,6 +22,7 @@ export interface StoryContext {
 
 const BLOCK = /^\[\[([a-z0-9-]+)\]\]\s*$/;
 const TOKEN = /\{\{\s*([a-z0-9.:-]+)(?:\|([a-z]+))?\s*\}\}/g;
+const ONE_TOKEN = new RegExp(`^${TOKEN.source}$`);
 
 /** Splits the file into its [[blocks]]; comments and text before the first block are ignored. */
 export function parseBlocks(source: string, file: string): Map<string, string> {
@@ -47,63 +48,70 @@ export function parseBlocks(source: string, file: string): Map<string, string> {
 const malformed = (where: string, found: string) =>
   new Error(`${where}: malformed token "${found}" (write {{fact-id}}, {{id|when}}, {{id|year}}, {{cite:source-id}} or {{diagram:id}})`);
 
+/** A citation: a link to the source in the list at the end, labelled with its publisher or, on paper, its number. */
+function citeLink(sourceId: string, ctx: StoryContext, where: string, label?: string): string {
+  const source = ctx.data.sourceById.get(sourceId);
+  if (!source) throw new Error(`${where}: unknown source id "${sourceId}"`);
+  return `<a class="cite" href="#source-${source.id}">${escapeHtml(label ?? source.publisher)}</a>`;
+}
+
+/** One token resolved: its HTML, its plain text and, for a citation, the source it cites. */
+interface Resolved {
+  html: string;
+  text: string;
+  source?: string;
+}
+
+function resolveToken(id: string, modifier: string | undefined, ctx: StoryContext, where: string): Resolved {
+  if (id.startsWith('cite:')) return { html: citeLink(id.slice(5), ctx, where), text: '', source: id.slice(5) };
+  if (id.startsWith('diagram:')) return { html: renderDiagram(id.slice(8), { t: ctx.t, cite: (s) => citeLink(s, ctx, where) }, where), text: '' };
+  if (id === 'list:network-provinces') {
+    const list = formatList(
+      networkProvinces(ctx.data).map((p) => localize(p.name, ctx.locale)),
+      ctx.locale,
+    );
+    return { html: escapeHtml(list), text: list };
+  }
+  if (modifier === 'when' || modifier === 'year') {
+    const dated = ctx.data.facts.get(id) ?? ctx.data.events.get(id);
+    if (!dated) throw new Error(`${where}: unknown fact or event id "${id}"`);
+    const date = modifier === 'year' ? { value: dated.date.value.slice(0, 4), precision: 'year' as const } : dated.date;
+    const when = formatDate(date, ctx.locale, ctx.t);
+    return { html: escapeHtml(when), text: when };
+  }
+  if (modifier) throw new Error(`${where}: unknown modifier "|${modifier}" on "${id}"`);
+  if (!ctx.book.has(id)) throw new Error(`${where}: unknown fact id "${id}"`);
+  const figure = ctx.book.get(id);
+  const text = figure.prose ?? figure.text;
+  const cls = figure.derived ? 'figure derived' : 'figure';
+  const title = figure.formula ? ` title="${escapeHtml(figure.formula.text)}"` : '';
+  return { html: `<span class="${cls}"${title}>${escapeHtml(text)}</span>`, text };
+}
+
 /**
  * Replaces {{tokens}} with escaped HTML, or with plain text when `plain` (for <title> and meta tags).
  * A token naming nothing, or anything left looking like a token, is an error with the place named.
  */
 export function resolveTokens(text: string, ctx: StoryContext, where: string, plain = false): string {
-  const cite = (sourceId: string) => {
-    const source = ctx.data.sourceById.get(sourceId);
-    if (!source) throw new Error(`${where}: unknown source id "${sourceId}"`);
-    return `<a class="cite" href="#source-${source.id}">${escapeHtml(source.publisher)}</a>`;
-  };
   const out = text.replace(TOKEN, (_, id: string, modifier?: string) => {
-    if (id.startsWith('cite:')) {
-      const link = cite(id.slice(5));
-      return plain ? '' : link;
-    }
-    if (id.startsWith('diagram:')) {
-      const html = renderDiagram(id.slice(8), { t: ctx.t, cite }, where);
-      return plain ? '' : html;
-    }
-    if (id === 'list:network-provinces') {
-      const names = networkProvinces(ctx.data).map((p) => localize(p.name, ctx.locale));
-      const list = formatList(names, ctx.locale);
-      return plain ? list : escapeHtml(list);
-    }
-    if (modifier === 'when' || modifier === 'year') {
-      const dated = ctx.data.facts.get(id) ?? ctx.data.events.get(id);
-      if (!dated) throw new Error(`${where}: unknown fact or event id "${id}"`);
-      const date = modifier === 'year' ? { value: dated.date.value.slice(0, 4), precision: 'year' as const } : dated.date;
-      const when = formatDate(date, ctx.locale, ctx.t);
-      return plain ? when : escapeHtml(when);
-    }
-    if (modifier) throw new Error(`${where}: unknown modifier "|${modifier}" on "${id}"`);
-    if (!ctx.book.has(id)) throw new Error(`${where}: unknown fact id "${id}"`);
-    const figure = ctx.book.get(id);
-    if (plain) return figure.prose ?? figure.text;
-    const cls = figure.derived ? 'figure derived' : 'figure';
-    const title = figure.formula ? ` title="${escapeHtml(figure.formula.text)}"` : '';
-    return `<span class="${cls}"${title}>${escapeHtml(figure.prose ?? figure.text)}</span>`;
+    const resolved = resolveToken(id, modifier, ctx, where);
+    return plain ? resolved.text : resolved.html;
   });
   const broken = /\{\{[^}]*\}?\}?|\}\}/.exec(out);
   if (broken) throw malformed(where, broken[0]);
   return out;
 }
 
-/** A {{…}} token in the words: its HTML and its plain text, filled in when the block is resolved. */
-interface FigureToken extends Tokens.Generic {
-  type: 'figure';
-  html: string;
-  text: string;
-}
+/** A {{…}} token in the words, resolved when the block is: its HTML, its plain text, the source it cites. */
+type FigureToken = Tokens.Generic & Resolved & { type: 'figure' };
 
-/** A {{diagram:id}} on a line of its own: a figure between paragraphs. */
+/** A {{diagram:id}} on a line of its own: a figure between paragraphs, with its title and the sources it cites. */
 interface DiagramToken extends Tokens.Generic {
   type: 'diagram';
   id: string;
   html: string;
   title: string;
+  sources: string[];
 }
 
 /** A heading the page gives an id (for aria-labelledby and links). */
@@ -120,7 +128,7 @@ const markdown = new Marked({
       start: (src) => /^ {0,3}\{\{\s*diagram:/m.exec(src)?.index,
       tokenizer(src) {
         const m = DIAGRAM_LINE.exec(src);
-        return m ? { type: 'diagram', raw: m[0], id: m[1]!, html: '', title: '' } : undefined;
+        return m ? { type: 'diagram', raw: m[0], id: m[1]!, html: '', title: '', sources: [] } : undefined;
       },
       renderer: (token) => `${(token as DiagramToken).html}\n`,
     },
@@ -150,12 +158,21 @@ const markdown = new Marked({
 function resolve(tokens: Token[], ctx: StoryContext, where: string): Token[] {
   markdown.walkTokens(tokens, (token) => {
     if (token.type === 'figure') {
-      if (/^\{\{\s*diagram:/.test(token.raw)) throw new Error(`${where}: ${token.raw} must stand on a line of its own`);
-      token.html = resolveTokens(token.raw, ctx, where);
-      token.text = resolveTokens(token.raw, ctx, where, true);
+      const m = ONE_TOKEN.exec(token.raw);
+      if (!m) throw malformed(where, token.raw);
+      if (m[1]!.startsWith('diagram:')) throw new Error(`${where}: ${token.raw} must stand on a line of its own`);
+      Object.assign(token, resolveToken(m[1]!, m[2], ctx, where));
     } else if (token.type === 'diagram') {
-      token.html = resolveTokens(token.raw.trim(), ctx, where);
-      token.title = diagramTitle(token.id as string, ctx.t, where);
+      const sources: string[] = [];
+      const cite = (sourceId: string) => {
+        sources.push(sourceId);
+        return citeLink(sourceId, ctx, where);
+      };
+      Object.assign(token, {
+        html: renderDiagram(token.id as string, { t: ctx.t, cite }, where),
+        title: diagramTitle(token.id as string, ctx.t, where),
+        sources,
+      });
     } else {
       const own =
         token.type === 'link' || token.type === 'image' ? `${token.href} ${token.title ?? ''}` : 'tokens' in token || 'items' in token ? '' : token.raw;
@@ -164,6 +181,16 @@ function resolve(tokens: Token[], ctx: StoryContext, where: string): Token[] {
     }
   });
   return tokens;
+}
+
+/** The sources tokens cite, in the order they cite them. */
+function citedIn(tokens: Token[]): string[] {
+  const ids: string[] = [];
+  markdown.walkTokens(tokens, (token) => {
+    if (token.type === 'figure' && token.source) ids.push(token.source as string);
+    if (token.type === 'diagram') ids.push(...(token as DiagramToken).sources);
+  });
+  return ids;
 }
 
 /** Tokens that end a line of plain text. */
@@ -193,6 +220,9 @@ export interface Words {
   text: string;
 }
 
+/** Words, and the ids of the sources they cite. */
+export type CitingWords = Words & { sources: string[] };
+
 export interface KeyFigure {
   id: string;
   text: string;
@@ -207,16 +237,20 @@ export interface Story {
   /**
    * A block as HTML; throws when the block is missing, so a page cannot silently lose a passage.
    * `headingId` gives the heading the block opens with an id (the block must open with one).
+   * `citations`, a page's numbered source list (ids, in order), prints each citation as its number in
+   * it, for a page read on paper or from a slide, where publishers' names would interrupt every sentence.
    */
-  html(id: string, options?: { headingId?: string }): string;
+  html(id: string, options?: { headingId?: string; citations?: readonly string[] }): string;
   /** A one-paragraph block as inline HTML (headline, standfirst). */
   inline(id: string): string;
   /** Plain text of a block, for <title> and meta tags. */
   text(id: string): string;
   /** The "## heading" a block opens with. */
   heading(id: string): Words;
+  /** The ids of the sources a block cites, diagrams included, in order. */
+  sources(id: string): string[];
   /** A block's words without its diagrams, and its diagrams apart (title in plain text): talk mode gives each a slide. */
-  split(id: string): Words & { diagrams: { title: string; html: string }[] };
+  split(id: string): CitingWords & { diagrams: { title: string; html: string; sources: string[] }[] };
   keyFigures(id: string): KeyFigure[];
   ids(): string[];
 }
@@ -241,9 +275,26 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
     return first as HeadingToken;
   };
   const render = (list: Token[]) => markdown.parser(list);
+  /** A copy of a block's tokens whose citations print as their number in `list`. */
+  const numbered = (id: string, list: readonly string[]): Token[] => {
+    const number = (sourceId: string) => {
+      const n = list.indexOf(sourceId) + 1;
+      if (n === 0) throw new Error(`${place(id)}: cites source "${sourceId}", which is not in the page's source list`);
+      return citeLink(sourceId, ctx, place(id), String(n));
+    };
+    const copy = structuredClone(tokens(id));
+    markdown.walkTokens(copy, (token) => {
+      if (token.type === 'figure' && token.source) token.html = number(token.source as string);
+      if (token.type === 'diagram') token.html = renderDiagram(token.id as string, { t: ctx.t, cite: number }, place(id));
+    });
+    return copy;
+  };
 
   return {
-    html: (id, { headingId } = {}) => render(headingId === undefined ? tokens(id) : [{ ...heading(id), id: headingId }, ...tokens(id).slice(1)]),
+    html: (id, { headingId, citations } = {}) => {
+      const list = citations ? numbered(id, citations) : tokens(id);
+      return render(headingId === undefined ? list : [{ ...heading(id), id: headingId }, ...list.slice(1)]);
+    },
     inline: (id) => {
       const [only, ...rest] = tokens(id);
       if (only?.type !== 'paragraph' || rest.length) throw new Error(`${place(id)} must be one paragraph`);
@@ -254,10 +305,16 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
       const h = heading(id);
       return { html: markdown.Parser.parseInline(h.tokens, markdown.defaults), text: plainText(h.tokens) };
     },
+    sources: (id) => citedIn(tokens(id)),
     split: (id) => {
       const words = tokens(id).filter((t) => t.type !== 'diagram');
       const diagrams = tokens(id).filter((t): t is DiagramToken => t.type === 'diagram');
-      return { html: render(words), text: plainText(words), diagrams: diagrams.map((d) => ({ title: d.title, html: d.html })) };
+      return {
+        html: render(words),
+        text: plainText(words),
+        sources: citedIn(words),
+        diagrams: diagrams.map((d) => ({ title: d.title, html: d.html, sources: d.sources })),
+      };
     },
     keyFigures: (id) =>
       raw(id)

@@ -302,11 +302,14 @@ describe('loadStory reads Markdown through its tokens', () => {
 
   it('split() takes the diagrams out of a block and keeps the words around them', () => {
     const story = load('[[d]]\nBefore {{shanghai.arrested}}.\n\n{{diagram:mobile-port}}\n\nAfter.\n[[plain]]\nWords.');
-    const { html, text, diagrams } = story.split('d');
+    const { html, text, sources, diagrams } = story.split('d');
     expect(html).toBe('<p>Before <span class="figure">14</span>.</p>\n<p>After.</p>\n');
     expect(text).toBe('Before 14. After.');
-    expect(diagrams).toEqual([{ title: 'How a “mobile port” relays a call', html: story.html('d').match(/<figure[\s\S]*<\/figure>/)![0] }]);
-    expect(story.split('plain')).toEqual({ html: story.html('plain'), text: 'Words.', diagrams: [] });
+    expect(sources).toEqual([]);
+    expect(diagrams).toEqual([
+      { title: 'How a “mobile port” relays a call', html: story.html('d').match(/<figure[\s\S]*<\/figure>/)![0], sources: ['pingtang-police-2024-07'] },
+    ]);
+    expect(story.split('plain')).toEqual({ html: story.html('plain'), text: 'Words.', sources: [], diagrams: [] });
   });
 
   it('text() drops the Markdown and the source markers, keeping figures as words', () => {
@@ -327,5 +330,31 @@ describe('loadStory reads Markdown through its tokens', () => {
     const story = load('[[one]]\nOne *line*\n[[two]]\nOne.\n\nTwo.');
     expect(story.inline('one')).toBe('One <em>line</em>');
     expect(() => story.inline('two')).toThrow('src/story/test.md: block "two" must be one paragraph');
+  });
+});
+
+describe('loadStory citations', () => {
+  const story = loadStory(
+    '[[p]]\nOne {{cite:shine-2021-09-07}} two {{cite:anti-fraud-law}}.\n[[d]]\nWords.\n\n{{diagram:mobile-port}}\n[[none]]\nNo source.',
+    'src/story/test.md',
+    ctx,
+  );
+
+  it('lists the sources a block cites, diagrams included, in order', () => {
+    expect(story.sources('p')).toEqual(['shine-2021-09-07', 'anti-fraud-law']);
+    expect(story.sources('d')).toEqual(['pingtang-police-2024-07']);
+    expect(story.sources('none')).toEqual([]);
+  });
+
+  it('prints each citation as its number in a source list, and refuses one not in the list', () => {
+    expect(story.html('p', { citations: ['anti-fraud-law', 'shine-2021-09-07'] })).toBe(
+      '<p>One <a class="cite" href="#source-shine-2021-09-07">2</a> two <a class="cite" href="#source-anti-fraud-law">1</a>.</p>\n',
+    );
+    expect(story.html('d', { citations: ['pingtang-police-2024-07'] })).toContain('<a class="cite" href="#source-pingtang-police-2024-07">1</a></figcaption>');
+    expect(() => story.html('p', { citations: ['anti-fraud-law'] })).toThrow(
+      'src/story/test.md: block "p": cites source "shine-2021-09-07", which is not in the page\'s source list',
+    );
+    // The publishers' names are still there for the story itself.
+    expect(story.html('p')).toContain('>SHINE / Shanghai Daily</a>');
   });
 });
