@@ -257,18 +257,15 @@ export interface Story {
 
 export function loadStory(source: string, file: string, ctx: StoryContext): Story {
   const blocks = parseBlocks(source, file);
-  const raw = (id: string) => {
-    const block = blocks.get(id);
-    if (block === undefined) throw new Error(`${file}: missing block [[${id}]]`);
-    return typeset(block, ctx.locale);
+  const found = <T>(map: Map<string, T>, id: string): T => {
+    if (!map.has(id)) throw new Error(`${file}: missing block [[${id}]]`);
+    return map.get(id)!;
   };
+  const raw = (id: string) => typeset(found(blocks, id), ctx.locale);
   const place = (id: string) => `${file}: block "${id}"`;
   // Lex and resolve every block once, up front: a broken token anywhere fails the build, used or not.
   const lexed = new Map([...blocks.keys()].map((id) => [id, resolve(markdown.lexer(raw(id)), ctx, place(id))]));
-  const tokens = (id: string) => {
-    raw(id);
-    return lexed.get(id)!;
-  };
+  const tokens = (id: string) => found(lexed, id);
   const heading = (id: string): HeadingToken => {
     const [first] = tokens(id);
     if (first?.type !== 'heading') throw new Error(`${place(id)} must open with a "## heading"`);
