@@ -55,15 +55,8 @@ function citeLink(sourceId: string, ctx: StoryContext, where: string, label?: st
   return `<a class="cite" href="#source-${source.id}">${escapeHtml(label ?? source.publisher)}</a>`;
 }
 
-/** One token resolved: its HTML, its plain text and, for a citation, the source it cites. */
-interface Resolved {
-  html: string;
-  text: string;
-  source?: string;
-}
-
-function resolveToken(id: string, modifier: string | undefined, ctx: StoryContext, where: string): Resolved {
-  if (id.startsWith('cite:')) return { html: citeLink(id.slice(5), ctx, where), text: '', source: id.slice(5) };
+function resolveToken(id: string, modifier: string | undefined, ctx: StoryContext, where: string): { html: string; text: string } {
+  if (id.startsWith('cite:')) return { html: citeLink(id.slice(5), ctx, where), text: '' };
   if (id.startsWith('diagram:')) return { html: renderDiagram(id.slice(8), { t: ctx.t, cite: (s) => citeLink(s, ctx, where) }, where), text: '' };
   if (id === 'list:network-provinces') {
     const list = formatList(
@@ -103,7 +96,12 @@ export function resolveTokens(text: string, ctx: StoryContext, where: string, pl
 }
 
 /** A {{…}} token in the words, resolved when the block is: its HTML, its plain text, the source it cites. */
-type FigureToken = Tokens.Generic & Resolved & { type: 'figure' };
+interface FigureToken extends Tokens.Generic {
+  type: 'figure';
+  html: string;
+  text: string;
+  source?: string;
+}
 
 /** A {{diagram:id}} on a line of its own: a figure between paragraphs, with its title and the sources it cites. */
 interface DiagramToken extends Tokens.Generic {
@@ -152,16 +150,20 @@ const markdown = new Marked({
 
 /**
  * Resolves every token marked found in a block, in place. Braces marked did not take as a token
- * (in a code span, a link's address, a stray "}}") are malformed tokens; a diagram inside a sentence
- * would end up inside a <p>, so it must stand on a line of its own.
+ * (in a code span, a link's address, a stray "}}", an escaped "\{{") are malformed tokens; a diagram
+ * inside a sentence would end up inside a <p>, so it must stand on a line of its own.
  */
 function resolve(tokens: Token[], ctx: StoryContext, where: string): Token[] {
   markdown.walkTokens(tokens, (token) => {
     if (token.type === 'figure') {
-      const m = ONE_TOKEN.exec(token.raw);
-      if (!m) throw malformed(where, token.raw);
-      if (m[1]!.startsWith('diagram:')) throw new Error(`${where}: ${token.raw} must stand on a line of its own`);
-      Object.assign(token, resolveToken(m[1]!, m[2], ctx, where));
+      // resolveTokens() fails on a malformed one.
+      const id = ONE_TOKEN.exec(token.raw)?.[1] ?? '';
+      if (id.startsWith('diagram:')) throw new Error(`${where}: ${token.raw} must stand on a line of its own`);
+      Object.assign(token, {
+        html: resolveTokens(token.raw, ctx, where),
+        text: resolveTokens(token.raw, ctx, where, true),
+        source: id.startsWith('cite:') ? id.slice(5) : undefined,
+      });
     } else if (token.type === 'diagram') {
       const sources: string[] = [];
       const cite = (sourceId: string) => {
@@ -173,14 +175,28 @@ function resolve(tokens: Token[], ctx: StoryContext, where: string): Token[] {
         title: diagramTitle(token.id as string, ctx.t, where),
         sources,
       });
-    } else {
-      const own =
-        token.type === 'link' || token.type === 'image' ? `${token.href} ${token.title ?? ''}` : 'tokens' in token || 'items' in token ? '' : token.raw;
-      const stray = /\{\{|\}\}/.exec(own);
-      if (stray) throw malformed(where, own.slice(stray.index).split(/\s/)[0]!);
+    } else if (token.type === 'link' || token.type === 'image') {
+      strayBraces(`${token.href} ${token.title ?? ''}`, where);
+    } else if (token.type === 'table') {
+      for (const cell of [...token.header, ...token.rows.flat()]) strayBraces(cell.tokens, where);
     }
+    if ('tokens' in token && token.tokens) strayBraces(token.tokens, where);
   });
+  strayBraces(tokens, where);
   return tokens;
+}
+
+/**
+ * Fails on "{{" or "}}" in text, or in the words of sibling tokens read in a row (an escaped brace
+ * beside another prints "{{" too); a figure, a diagram or a nested token between them ends the row.
+ */
+function strayBraces(words: string | Token[], where: string): void {
+  const row =
+    typeof words === 'string'
+      ? words
+      : words.map((t) => (t.type === 'figure' || t.type === 'diagram' || 'tokens' in t || 'items' in t ? '\0' : 'text' in t ? t.text : t.raw)).join('');
+  const stray = /\{\{|\}\}/.exec(row);
+  if (stray) throw malformed(where, row.slice(stray.index).split(/[\s\0]/)[0]!);
 }
 
 /** The sources tokens cite, in the order they cite them. */

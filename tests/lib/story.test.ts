@@ -285,10 +285,12 @@ describe('loadStory reads Markdown through its tokens', () => {
     expect(() => load('[[a]]\n[see {{cite:nobody}}](#x)')).toThrow('src/story/test.md: block "a": unknown source id "nobody"');
   });
 
-  it('fails on a token where it cannot print: a link address, a code span, a stray brace pair', () => {
+  it('fails on a token where it cannot print: a link address, a code span, a stray or escaped brace pair', () => {
     expect(() => load('[[a]]\n[words]({{shanghai.victims}})')).toThrow('src/story/test.md: block "a": malformed token "{{shanghai.victims}}"');
     expect(() => load('[[c]]\nIn `{{shanghai.victims}}` code')).toThrow('src/story/test.md: block "c": malformed token');
     expect(() => load('[[s]]\nA stray }} here')).toThrow('src/story/test.md: block "s": malformed token "}}"');
+    // An escaped brace beside another still prints "{{".
+    expect(() => load('[[e]]\nAn escaped \\{{shanghai.victims}}')).toThrow('src/story/test.md: block "e": malformed token "{{shanghai.victims}}"');
   });
 
   it('places a diagram on a line of its own as a figure between paragraphs, and refuses one inside a sentence', () => {
