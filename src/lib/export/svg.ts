@@ -12,25 +12,14 @@ export const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => XML_ESCAPES[
 /** The font every export names first; the build hands resvg its files, so images match everywhere. */
 export const EXPORT_FONT = 'Noto Sans SC';
 
-/** Custom properties of tokens.css, with light-dark() resolved to one theme. */
-export function tokenValues(tokensCss: string, theme: 'light' | 'dark'): Map<string, string> {
-  const root = /:root\s*\{([\s\S]*?)\n\}/.exec(tokensCss)?.[1] ?? '';
-  const values = new Map<string, string>();
-  for (const [, name, raw] of root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) {
-    const pair = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(raw!.trim());
-    values.set(name!, pair ? pair[theme === 'light' ? 1 : 2]! : raw!.replace(/\s+/g, ' ').trim());
-  }
-  return values;
-}
-
 /**
  * One stylesheet for a standalone SVG from the chart components' compiled CSS (scoped to each
  * component's svelte-* class, as in the rendered markup, so one chart's rules never restyle
  * another's): var() resolved, and what a static image has no use for (media queries, keyframes,
  * focus and transitions) left out.
  */
-export function exportStyles(componentCss: string[], tokensCss: string, theme: 'light' | 'dark' = 'light'): string {
-  const tokens = tokenValues(tokensCss, theme);
+export function exportStyles(componentCss: string[], designTokens: Map<string, string>): string {
+  const tokens = new Map(designTokens);
   tokens.set('--font-sans', `'${EXPORT_FONT}', ${tokens.get('--font-sans') ?? 'sans-serif'}`);
   const resolve = (css: string): string => {
     const next = css.replace(/var\((--[\w-]+)\)/g, (m, name: string) => tokens.get(name) ?? m);

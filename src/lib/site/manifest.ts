@@ -3,20 +3,12 @@
  * that language, the edition's story as the start page, the whole site (BASE) as its scope, and the
  * icons scripts/build-icons.mjs renders into public/icons/.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { basePath } from '../../../scripts/lib/paths.mjs';
 import { htmlLang } from '~/lib/i18n/locale';
 import type { Translate } from '~/lib/i18n/translate';
+import { token } from './design-tokens';
 import { pagePath } from './paths';
 import type { Locale } from '~/lib/data/schema';
-
-/** A colour token's light value, read from tokens.css (the one place for design tokens), for places CSS cannot reach. */
-export function tokenColour(token: string, css = readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8')): string {
-  const value = new RegExp(`${token}:\\s*light-dark\\(\\s*(#[0-9a-f]{3,8})`, 'i').exec(css)?.[1];
-  if (!value) throw new Error(`src/styles/tokens.css: no light-dark() colour for ${token}`);
-  return value;
-}
 
 export const ICONS = [
   { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
@@ -24,10 +16,10 @@ export const ICONS = [
   { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
 ] as const;
 
-export function webManifest(locale: Locale, t: Translate, base = '/', css?: string) {
+export function webManifest(locale: Locale, t: Translate, base = '/') {
   const root = basePath(base);
   const start = pagePath(locale, '', root);
-  const background = tokenColour('--color-bg', css);
+  const background = token('--color-bg');
   return {
     id: start,
     name: t('site.name'),

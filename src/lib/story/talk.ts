@@ -5,7 +5,6 @@
  */
 import { stepBlocks, type ChartSpec } from '~/charts/registry';
 import type { Edition, SourceEntry } from './edition';
-import { splitDiagrams } from './diagram';
 import { escapeHtml } from '~/lib/i18n/format';
 import type { KeyFigure } from './story';
 
@@ -23,22 +22,12 @@ export interface TalkSlide {
   body: string;
   /** The slide's chart, pinned to a step when it has steps; `figureId` keeps element ids unique in the deck. */
   chart?: { spec: ChartSpec; step?: number; figureId: string };
+  /** The ids of the sources the body cites. */
+  sources: string[];
   /** Speaker notes, HTML. */
   notes: string;
   /** The first sentence of the body, plain, shown in the notes view as what comes next. */
   preview: string;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-
-/** Text of story HTML without tags or source markers, for titles and previews. */
-export function plainText(html: string): string {
-  return html
-    .replace(/<a class="cite"[^>]*>[\s\S]*?<\/a>/g, '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e]!)
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** The first sentence of plain text (Latin or CJK punctuation), or all of it. */
@@ -46,34 +35,30 @@ export function firstSentence(text: string): string {
   return /^[\s\S]*?(?:[.!?](?=\s|$)|[。！？])/.exec(text)?.[0] ?? text;
 }
 
-/** The h2 a story block opens with, as inline HTML; the block must open with one. */
-function blockHeading(e: Edition, block: string): string {
-  const heading = /^<h2>([\s\S]*?)<\/h2>/.exec(e.story.html(block))?.[1];
-  if (heading === undefined) throw new Error(`story block [[${block}]] must open with a "## heading" for its talk slide`);
-  return heading;
-}
-
-type Draft = Omit<TalkSlide, 'n' | 'title' | 'notes' | 'preview'> & { title?: string; preview?: string };
+/** A slide before it is numbered, with its body as plain text (the preview is its first sentence). */
+type Draft = Omit<TalkSlide, 'n' | 'notes' | 'preview'> & { text: string };
 
 /**
  * One slide per scroll step of a chart, with the step's words, as the story tells them. A diagram in a
  * step's words gets a slide of its own after it, big enough to point at: beside the chart it would not fit.
  */
 function stepSlides(e: Edition, spec: ChartSpec, intro: string): Draft[] {
-  const section = plainText(blockHeading(e, intro));
+  const section = e.story.heading(intro).text;
   const blocks = stepBlocks(spec);
   const count = blocks.length;
   return blocks.flatMap((id, i): Draft[] => {
     const title = e.t('talk.stepTitle', { section, n: i + 1, count });
-    const { text, diagrams } = splitDiagrams(e.story.html(id));
+    const { html, text, sources, diagrams } = e.story.split(id);
     return [
-      { id, kind: 'step', heading: escapeHtml(title), title, body: text, chart: { spec, step: i, figureId: `talk-${spec.id}-${i + 1}` } },
+      { id, kind: 'step', heading: escapeHtml(title), title, body: html, text, sources, chart: { spec, step: i, figureId: `talk-${spec.id}-${i + 1}` } },
       ...diagrams.map((d, j): Draft => ({
         id: `${id}-diagram${diagrams.length > 1 ? `-${j + 1}` : ''}`,
         kind: 'diagram',
-        heading: d.title,
-        preview: plainText(d.title),
+        heading: escapeHtml(d.title),
+        title: d.title,
         body: d.html,
+        text: d.title,
+        sources: d.sources,
       })),
     ];
   });
@@ -82,27 +67,28 @@ function stepSlides(e: Edition, spec: ChartSpec, intro: string): Draft[] {
 /** The talk's slides in order: title, the Shanghai steps, the Hunan steps, the timeline, the advice, the sources. */
 export function talkSlides(e: Edition): TalkSlide[] {
   const { story, t } = e;
+  /** A slide headed by the heading a story block opens with, its body another block. */
+  const headed = (heading: string, body: string) => {
+    const h = story.heading(heading);
+    return { heading: h.html, title: h.text, body: story.html(body), text: story.text(body), sources: story.sources(body) };
+  };
   const drafts: Draft[] = [
-    { id: 'title', kind: 'title', heading: story.inline('headline'), body: `<p>${story.inline('standfirst')}</p>` },
+    {
+      id: 'title',
+      kind: 'title',
+      heading: story.inline('headline'),
+      title: story.text('headline'),
+      body: `<p>${story.inline('standfirst')}</p>`,
+      text: story.text('standfirst'),
+      sources: story.sources('standfirst'),
+    },
     ...stepSlides(e, e.chart('resale-flow'), 'shanghai-intro'),
     ...stepSlides(e, e.chart('network-map'), 'hunan-intro'),
-    {
-      id: 'timeline',
-      kind: 'timeline',
-      heading: blockHeading(e, 'timeline-intro'),
-      body: story.html('timeline-after'),
-      chart: { spec: e.chart('timeline'), figureId: 'talk-timeline' },
-    },
-    { id: 'advice', kind: 'advice', heading: blockHeading(e, 'advice'), body: story.html('talk-advice') },
-    { id: 'sources', kind: 'closing', heading: escapeHtml(t('talk.closing')), body: '' },
+    { id: 'timeline', kind: 'timeline', ...headed('timeline-intro', 'timeline-after'), chart: { spec: e.chart('timeline'), figureId: 'talk-timeline' } },
+    { id: 'advice', kind: 'advice', ...headed('advice', 'talk-advice') },
+    { id: 'sources', kind: 'closing', heading: escapeHtml(t('talk.closing')), title: t('talk.closing'), body: '', text: '', sources: [] },
   ];
-  return drafts.map((d, i) => ({
-    ...d,
-    n: i + 1,
-    title: d.title ?? plainText(d.heading),
-    notes: story.html(`talk-notes-${d.id}`),
-    preview: d.preview ?? firstSentence(plainText(d.body)),
-  }));
+  return drafts.map(({ text, ...d }, i) => ({ ...d, n: i + 1, notes: story.html(`talk-notes-${d.id}`), preview: firstSentence(text) }));
 }
 
 /** What talk mode's controls and notes view say at one slide, in the edition's language. */
@@ -131,23 +117,10 @@ export function talkStops(e: Edition, slides: TalkSlide[]): TalkStop[] {
 }
 
 /**
- * The sources behind some of the story's words, in the order of the source list: those the HTML
- * cites ({{cite:…}} links to #source-<id>) and those behind the key figures shown with it.
+ * The sources behind some of the story's words, in the order of the source list, once each: those
+ * cited (`cited`, ids from story.sources() or a slide's sources) and those behind the key figures shown with them.
  */
-export function citedSources(e: Edition, html: string[], figures: KeyFigure[] = []): SourceEntry[] {
-  const ids = new Set(figures.flatMap((f) => f.sources.map((s) => s.id)));
-  for (const h of html) for (const m of h.matchAll(/href="#source-([^"]+)"/g)) ids.add(m[1]!);
+export function citedSources(e: Edition, cited: Iterable<string>, figures: KeyFigure[] = []): SourceEntry[] {
+  const ids = new Set([...cited, ...figures.flatMap((f) => f.sources.map((s) => s.id))]);
   return e.sources.filter((s) => ids.has(s.id));
-}
-
-/**
- * Citations as small numbers ([1], [2]) into a numbered source list, for a page read on paper or from
- * a slide, where publishers' names would interrupt every sentence. `sources` is the list, in order.
- */
-export function numberCitations(html: string, sources: SourceEntry[]): string {
-  return html.replace(/<a class="cite" href="#source-([^"]+)">[\s\S]*?<\/a>/g, (_, id: string) => {
-    const n = sources.findIndex((s) => s.id === id) + 1;
-    if (n === 0) throw new Error(`citation of source "${id}" is not in the page's source list`);
-    return `<a class="cite" href="#source-${id}">${n}</a>`;
-  });
 }

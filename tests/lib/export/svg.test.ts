@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing } from '~/lib/export/svg';
+import { readTokens } from '~/lib/site/design-tokens';
 
 const html = `<figure><h3>T</h3><p id="x-alt" class="visually-hidden">alt</p><div class="chart-body"><div class="map">
   <svg viewBox="0 0 600 480" width="100%" role="group"><defs><pattern id="x-hatch"></pattern></defs><text>Linwu</text></svg>
@@ -64,7 +65,7 @@ describe('exportStyles', () => {
       [
         '.dots.svelte-a circle:where(.svelte-a) { fill: var(--c); transition: fill 1s }\n.mark.svelte-a:focus { outline: 1px }\n@media (max-width: 1px) { .x { color: red } }',
       ],
-      ':root {\n  --c: light-dark(#111, #eee);\n}',
+      readTokens(':root {\n  --c: light-dark(#111, #eee);\n}', 'light'),
     );
     expect(css).toBe('.dots.svelte-a circle.svelte-a { fill: #111 }');
   });

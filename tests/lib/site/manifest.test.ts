@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '~/lib/i18n/translate';
-import { ICONS, tokenColour, webManifest } from '~/lib/site/manifest';
+import { ICONS, webManifest } from '~/lib/site/manifest';
+import { token } from '~/lib/site/design-tokens';
 
 describe('webManifest', () => {
   it("names the app in the edition's language and starts on that edition's story", () => {
@@ -31,15 +32,6 @@ describe('webManifest', () => {
   });
 
   it('takes its colours from the design tokens', () => {
-    expect(webManifest('en', translator('en')).theme_color).toBe(tokenColour('--color-bg'));
-  });
-});
-
-describe('tokenColour', () => {
-  it("reads a token's light value", () => {
-    expect(tokenColour('--color-x', ':root { --color-x: light-dark(#abcdef, #000); }')).toBe('#abcdef');
-  });
-  it('names the token when it is missing', () => {
-    expect(() => tokenColour('--color-none', ':root {}')).toThrow(/--color-none/);
+    expect(webManifest('en', translator('en')).theme_color).toBe(token('--color-bg'));
   });
 });

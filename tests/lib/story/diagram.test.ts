@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DIAGRAM_IDS, renderDiagram, splitDiagrams } from '~/lib/story/diagram';
+import { DIAGRAM_IDS, renderDiagram, diagramTitle } from '~/lib/story/diagram';
 import { translator, type Translate } from '~/lib/i18n/translate';
 
 const cite = (id: string) => `<a class="cite" href="#source-${id}">${id}</a>`;
@@ -33,18 +33,14 @@ describe('renderDiagram', () => {
     expect(() => renderDiagram('sim-farm', en, 'src/story/en.md: block "hunan-1"')).toThrow(
       `src/story/en.md: block "hunan-1": unknown diagram "sim-farm" (known: ${DIAGRAM_IDS.join(', ')})`,
     );
+    expect(() => renderDiagram('constructor', en, 'here')).toThrow('here: unknown diagram "constructor"');
   });
 });
 
-describe('splitDiagrams', () => {
-  it('takes the diagrams out of story HTML and keeps the words around them', () => {
-    const figure = renderDiagram('mobile-port', en, 'here');
-    const { text, diagrams } = splitDiagrams(`<p>Before.</p>\n${figure}\n<p>After.</p>`);
-    expect(text).toBe('<p>Before.</p>\n\n<p>After.</p>');
-    expect(diagrams).toEqual([{ title: 'How a “mobile port” relays a call', html: figure }]);
-  });
-
-  it('leaves HTML without diagrams as it is', () => {
-    expect(splitDiagrams('<p>Words.</p><figure class="other"></figure>')).toEqual({ text: '<p>Words.</p><figure class="other"></figure>', diagrams: [] });
+describe('diagramTitle', () => {
+  it('is the title its caption shows, as plain text, in the locale of its strings', () => {
+    expect(diagramTitle('mobile-port', translator('en'), 'here')).toBe('How a “mobile port” relays a call');
+    expect(renderDiagram('mobile-port', en, 'here')).toContain(`<span class="diagram-title">${diagramTitle('mobile-port', translator('en'), 'here')}</span>`);
+    expect(() => diagramTitle('sim-farm', translator('en'), 'here')).toThrow('here: unknown diagram "sim-farm"');
   });
 });

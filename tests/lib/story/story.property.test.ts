@@ -9,7 +9,7 @@ import { loadData } from '~/lib/data/load';
 import { derivedFigures } from '~/lib/data/derive';
 import { figureBook } from '~/lib/data/figures';
 import { translator } from '~/lib/i18n/translate';
-import { resolveTokens, type StoryContext } from '~/lib/story/story';
+import { resolveTokens, type StoryContext, loadStory } from '~/lib/story/story';
 
 const data = loadData();
 const t = translator('en');
@@ -37,9 +37,9 @@ const text = fc
   .map((parts) => parts.join(''));
 
 /** Resolves, or checks the error is a named one about this block. Returns the output or null. */
-function attempt(input: string, plain: boolean): string | null {
+function attempt(input: string, plain: boolean, resolve = () => resolveTokens(input, ctx, WHERE, plain)): string | null {
   try {
-    return resolveTokens(input, ctx, WHERE, plain);
+    return resolve();
   } catch (e) {
     expect(e, 'throws an Error').toBeInstanceOf(Error);
     expect(e, `not a TypeError: ${(e as Error).message}`).not.toBeInstanceOf(TypeError);
@@ -97,6 +97,33 @@ describe('resolveTokens', () => {
           expect(tag).toMatch(/^<(\/?span|span class="figure( derived)?"( title="[^"<>]*")?|a class="cite" href="#source-[a-z0-9.-]+"|\/a)>$/);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('loadStory', () => {
+  // Markdown around the tokens: emphasis, links, code, lists, headings, quotes, raw HTML and comments.
+  const markup = fc.constantFrom('*', '**', '_', '`', '[', '](#x)', '](', '- ', '1. ', '# ', '> ', '\n', '\n\n', '<b>', '</b>', '<!-- ', ' -->', '\\');
+  const markdown = fc
+    .array(fc.oneof({ weight: 3, arbitrary: prose }, { weight: 3, arbitrary: token }, { weight: 2, arbitrary: markup }, { weight: 1, arbitrary: debris }), {
+      maxLength: 10,
+    })
+    // A line of its own like [[x]] would start another block.
+    .map((parts) => parts.join('').replaceAll('[[', '[ ['));
+
+  it('random Markdown with random tokens: the HTML and the text keep no "{{" or "}}", or a named Error', () => {
+    fc.assert(
+      fc.property(markdown, fc.boolean(), (input, plain) => {
+        const out = attempt(input, plain, () => {
+          const story = loadStory(`[[random]]\n${input}`, 'src/story/en.md', ctx);
+          return plain ? story.text('random') : story.html('random');
+        });
+        if (out === null) return;
+        expect(out).not.toContain('{{');
+        expect(out).not.toContain('}}');
+        expect(out).not.toMatch(/NaN|undefined/);
+      }),
+      { numRuns: 300 },
     );
   });
 });

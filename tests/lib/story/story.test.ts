@@ -268,3 +268,95 @@ describe('loadStory on other sources', () => {
     expect(story.keyFigures('kf')[0]!.caption).toBe('held in late August 2021 (date inferred) at <span class="figure">2 locations</span>');
   });
 });
+
+describe('loadStory reads Markdown through its tokens', () => {
+  const load = (source: string) => loadStory(source, 'src/story/test.md', ctx);
+
+  it('resolves a token inside emphasis, a link or a list item', () => {
+    const story = load('[[p]]\n*{{shanghai.arrested}}* and [{{shanghai.victims}} people](#shanghai)\n\n- **{{shanghai.arrest-locations}}**');
+    expect(story.html('p')).toBe(
+      '<p><em><span class="figure">14</span></em> and <a href="#shanghai"><span class="figure">over 1,000</span> people</a></p>\n' +
+        '<ul>\n<li><strong><span class="figure">2 locations</span></strong></li>\n</ul>\n',
+    );
+  });
+
+  it('fails on an unknown token inside emphasis or a link, naming the file and block', () => {
+    expect(() => load('[[em]]\n*{{shanghai.nothing}}*')).toThrow('src/story/test.md: block "em": unknown fact id "shanghai.nothing"');
+    expect(() => load('[[a]]\n[see {{cite:nobody}}](#x)')).toThrow('src/story/test.md: block "a": unknown source id "nobody"');
+  });
+
+  it('fails on a token where it cannot print: a link address, a code span, a stray or escaped brace pair', () => {
+    expect(() => load('[[a]]\n[words]({{shanghai.victims}})')).toThrow('src/story/test.md: block "a": malformed token "{{shanghai.victims}}"');
+    expect(() => load('[[c]]\nIn `{{shanghai.victims}}` code')).toThrow('src/story/test.md: block "c": malformed token');
+    expect(() => load('[[s]]\nA stray }} here')).toThrow('src/story/test.md: block "s": malformed token "}}"');
+    // An escaped brace beside another still prints "{{".
+    expect(() => load('[[e]]\nAn escaped \\{{shanghai.victims}}')).toThrow('src/story/test.md: block "e": malformed token "{{shanghai.victims}}"');
+  });
+
+  it('places a diagram on a line of its own as a figure between paragraphs, and refuses one inside a sentence', () => {
+    const html = load('[[d]]\nBefore.\n{{diagram:mobile-port}}\nAfter.').html('d');
+    expect(html).toMatch(/^<p>Before\.<\/p>\n<figure class="diagram relay">[\s\S]*<\/figure>\n<p>After\.<\/p>\n$/);
+    expect(() => load('[[d]]\nSee {{diagram:mobile-port}} here.')).toThrow(
+      'src/story/test.md: block "d": {{diagram:mobile-port}} must stand on a line of its own',
+    );
+    expect(() => load('[[d]]\n{{diagram:sim-farm}}')).toThrow('src/story/test.md: block "d": unknown diagram "sim-farm"');
+  });
+
+  it('split() takes the diagrams out of a block and keeps the words around them', () => {
+    const story = load('[[d]]\nBefore {{shanghai.arrested}}.\n\n{{diagram:mobile-port}}\n\nAfter.\n[[plain]]\nWords.');
+    const { html, text, sources, diagrams } = story.split('d');
+    expect(html).toBe('<p>Before <span class="figure">14</span>.</p>\n<p>After.</p>\n');
+    expect(text).toBe('Before 14. After.');
+    expect(sources).toEqual([]);
+    expect(diagrams).toEqual([
+      { title: 'How a “mobile port” relays a call', html: story.html('d').match(/<figure[\s\S]*<\/figure>/)![0], sources: ['pingtang-police-2024-07'] },
+    ]);
+    expect(story.split('plain')).toEqual({ html: story.html('plain'), text: 'Words.', sources: [], diagrams: [] });
+  });
+
+  it('text() drops the Markdown and the source markers, keeping figures as words', () => {
+    const story = load('[[p]]\n## Head\n\nIt\'s **{{shanghai.arrested}} people** & "more" {{cite:shine-2021-09-07}}\n\n- one\n- two');
+    expect(story.text('p')).toBe('Head It\'s 14 people & "more" one two');
+  });
+
+  it('gives the heading a block opens with, and renders the block with an id on it', () => {
+    const story = load('[[s]]\n## A *cheap* plan, {{shanghai.number-bought|year}}\n\nWords.\n[[n]]\nNo heading.');
+    expect(story.heading('s')).toEqual({ html: 'A <em>cheap</em> plan, 2021', text: 'A cheap plan, 2021' });
+    expect(story.html('s', { headingId: 'shanghai-heading' })).toBe('<h2 id="shanghai-heading">A <em>cheap</em> plan, 2021</h2>\n<p>Words.</p>\n');
+    expect(story.html('s')).toBe('<h2>A <em>cheap</em> plan, 2021</h2>\n<p>Words.</p>\n');
+    expect(() => story.heading('n')).toThrow('src/story/test.md: block "n" must open with a "## heading"');
+    expect(() => story.html('n', { headingId: 'x' })).toThrow('src/story/test.md: block "n" must open with a "## heading"');
+  });
+
+  it('inline() takes a block of one paragraph only', () => {
+    const story = load('[[one]]\nOne *line*\n[[two]]\nOne.\n\nTwo.');
+    expect(story.inline('one')).toBe('One <em>line</em>');
+    expect(() => story.inline('two')).toThrow('src/story/test.md: block "two" must be one paragraph');
+  });
+});
+
+describe('loadStory citations', () => {
+  const story = loadStory(
+    '[[p]]\nOne {{cite:shine-2021-09-07}} two {{cite:anti-fraud-law}}.\n[[d]]\nWords.\n\n{{diagram:mobile-port}}\n[[none]]\nNo source.',
+    'src/story/test.md',
+    ctx,
+  );
+
+  it('lists the sources a block cites, diagrams included, in order', () => {
+    expect(story.sources('p')).toEqual(['shine-2021-09-07', 'anti-fraud-law']);
+    expect(story.sources('d')).toEqual(['pingtang-police-2024-07']);
+    expect(story.sources('none')).toEqual([]);
+  });
+
+  it('prints each citation as its number in a source list, and refuses one not in the list', () => {
+    expect(story.html('p', { citations: ['anti-fraud-law', 'shine-2021-09-07'] })).toBe(
+      '<p>One <a class="cite" href="#source-shine-2021-09-07">2</a> two <a class="cite" href="#source-anti-fraud-law">1</a>.</p>\n',
+    );
+    expect(story.html('d', { citations: ['pingtang-police-2024-07'] })).toContain('<a class="cite" href="#source-pingtang-police-2024-07">1</a></figcaption>');
+    expect(() => story.html('p', { citations: ['anti-fraud-law'] })).toThrow(
+      'src/story/test.md: block "p": cites source "shine-2021-09-07", which is not in the page\'s source list',
+    );
+    // The publishers' names are still there for the story itself.
+    expect(story.html('p')).toContain('>SHINE / Shanghai Daily</a>');
+  });
+});

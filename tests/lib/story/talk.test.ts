@@ -1,16 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { buildEdition, editionLocales } from '~/lib/story/edition';
-import { citedSources, firstSentence, numberCitations, plainText, talkSlides, talkStops } from '~/lib/story/talk';
+import { citedSources, firstSentence, talkSlides, talkStops } from '~/lib/story/talk';
 
 const en = buildEdition('en');
 const slides = talkSlides(en);
-
-describe('plainText', () => {
-  it('drops tags and source markers and decodes the entities marked writes', () => {
-    const html = '<p>It&#39;s <strong>25 yuan</strong> &amp; &quot;more&quot; <a class="cite" href="#source-x">Xinhua</a></p>';
-    expect(plainText(html)).toBe('It\'s 25 yuan & "more"');
-  });
-});
 
 describe('firstSentence', () => {
   it('stops at the first full stop followed by a space, not inside a number', () => {
@@ -97,25 +90,26 @@ describe('talkStops', () => {
 });
 
 describe('citedSources', () => {
-  it('lists the sources the HTML cites and those behind the figures, in the order of the source list, once each', () => {
+  it('lists the sources the words cite and those behind the figures, in the order of the source list, once each', () => {
     const figures = en.story.keyFigures('key-figures');
-    const html = ['<a class="cite" href="#source-anti-fraud-law">x</a>', '<a class="cite" href="#source-shine-2021-09-07">y</a>'];
-    const ids = citedSources(en, html, figures).map((s) => s.id);
+    const ids = citedSources(en, ['anti-fraud-law', 'shine-2021-09-07', 'anti-fraud-law'], figures).map((s) => s.id);
     expect(ids).toEqual(en.sources.map((s) => s.id).filter((id) => ids.includes(id)));
     expect(ids).toEqual(expect.arrayContaining(['anti-fraud-law', 'shine-2021-09-07', 'panews-2024-08-26']));
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('ignores links that are not to a source', () => {
-    expect(citedSources(en, ['<a href="#slide-2">next</a>'])).toEqual([]);
+  it('lists nothing when nothing is cited', () => {
+    expect(citedSources(en, [])).toEqual([]);
   });
 });
 
-describe('numberCitations', () => {
-  it('turns each citation into the number of its source in the list, and refuses one not in the list', () => {
-    const sources = [{ id: 'a' }, { id: 'b' }] as Parameters<typeof numberCitations>[1];
-    const html = 'One <a class="cite" href="#source-b">Xinhua</a> two <a class="cite" href="#source-a">SHINE</a>.';
-    expect(numberCitations(html, sources)).toBe('One <a class="cite" href="#source-b">2</a> two <a class="cite" href="#source-a">1</a>.');
-    expect(() => numberCitations('<a class="cite" href="#source-c">X</a>', sources)).toThrow(/"c"/);
+describe('talkSlides sources', () => {
+  it("carry the sources each slide's body cites: a step's words and its diagram apart", () => {
+    const source = (id: string) => slides.find((s) => s.id === id)!.sources;
+    expect(source('shanghai-6')).toEqual(['shine-2021-09-07']);
+    expect(source('shanghai-1')).toEqual([]);
+    expect(source('hunan-1')).toEqual(['pingtang-police-2024-07']);
+    expect(source('hunan-1-diagram')).toEqual(['pingtang-police-2024-07']);
+    expect(source('advice')).toEqual(en.story.sources('talk-advice'));
   });
 });

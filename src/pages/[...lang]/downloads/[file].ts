@@ -7,25 +7,23 @@ import { render } from 'svelte/server';
 import { compile } from 'svelte/compiler';
 import Chart from '~/charts/Chart.svelte';
 import type { Component } from 'svelte';
-import { CHART_IDS, type ChartId } from '~/charts/registry';
+import { CHART_IDS, type ChartId, cardFigure } from '~/charts/registry';
 import { edition, editionLocales, langParam, type Edition } from '~/lib/story/edition';
-import { CARD_LAYOUT_WIDTH, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, tokenValues, toCsv } from '~/lib/export/svg';
-import { cardFigure } from '~/charts/registry';
+import { CARD_LAYOUT_WIDTH, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, toCsv } from '~/lib/export/svg';
 import { pageUrl } from '~/lib/site/paths';
 import { toPng } from '~/lib/export/png';
-import tokensCss from '~/styles/tokens.css?raw';
+import { designTokens, token } from '~/lib/site/design-tokens';
 
 // Each chart component's CSS as Svelte scopes it, so the selectors match the rendered markup's classes.
 const componentCss = Object.entries(import.meta.glob<string>('/src/charts/**/*.svelte', { query: '?raw', import: 'default', eager: true })).map(
   ([file, source]) => compile(source, { css: 'external', generate: 'server', filename: file.slice(1) }).css?.code ?? '',
 );
-const styles = exportStyles(componentCss, tokensCss);
-const tokens = tokenValues(tokensCss, 'light');
+const styles = exportStyles(componentCss, designTokens('light'));
 const colors = {
-  background: tokens.get('--color-bg')!,
-  text: tokens.get('--color-text')!,
-  muted: tokens.get('--color-muted')!,
-  accent: tokens.get('--color-fraud')!,
+  background: token('--color-bg'),
+  text: token('--color-text'),
+  muted: token('--color-muted'),
+  accent: token('--color-fraud'),
 };
 
 type Kind = 'svg' | 'png' | 'png2x' | 'csv' | 'card';
