@@ -8,6 +8,7 @@ import type { Edition, SourceEntry } from './edition';
 import { splitDiagrams } from './diagram';
 import { escapeHtml } from './format';
 import type { KeyFigure } from './story';
+import { timelineParts, type TimelinePart } from './timeline';
 
 export interface TalkSlide {
   /** Position from 1: the slide's element id is `slide-<n>` and its deep link `#slide-<n>`. */
@@ -21,8 +22,8 @@ export interface TalkSlide {
   title: string;
   /** Body HTML from the story; '' where the page composes the body (the closing slide). */
   body: string;
-  /** The slide's chart, pinned to a step when it has steps; `figureId` keeps element ids unique in the deck. */
-  chart?: { spec: ChartSpec; step?: number; figureId: string };
+  /** The slide's chart, pinned to a step when it has steps, or one part of the timeline; `figureId` keeps element ids unique in the deck. */
+  chart?: { spec: ChartSpec; step?: number; part?: TimelinePart; figureId: string };
   /** Speaker notes, HTML. */
   notes: string;
   /** The first sentence of the body, plain, shown in the notes view as what comes next. */
@@ -79,20 +80,39 @@ function stepSlides(e: Edition, spec: ChartSpec, intro: string, prefix: string):
   }).flat();
 }
 
-/** The talk's slides in order: title, the Shanghai steps, the Hunan steps, the timeline, the advice, the sources. */
+/**
+ * The timeline, a slide per part (the cases' events, then the national figures), so that its labels
+ * read from the back of a room: the whole chart on one slide would set them too small. The first keeps
+ * the id `timeline`; the others are `timeline-<part>`.
+ */
+function timelineSlides(e: Edition): Draft[] {
+  const spec = e.chart('timeline');
+  if (spec.id !== 'timeline') throw new Error('the timeline chart is not a timeline');
+  const parts = timelineParts(spec.model);
+  const section = plainText(blockHeading(e, 'timeline-intro'));
+  // The story's words for each part: the section's opening for the events, the note on the police figures for the national ones.
+  const body = { cases: e.story.html('timeline-intro').replace(/^<h2>[\s\S]*?<\/h2>\s*/, ''), national: e.story.html('timeline-after') };
+  return parts.map((part, i): Draft => {
+    const title = parts.length > 1 ? e.t('talk.stepTitle', { section, n: i + 1, count: parts.length }) : section;
+    return {
+      id: i === 0 ? 'timeline' : `timeline-${part}`,
+      kind: 'timeline',
+      heading: escapeHtml(title),
+      title,
+      body: body[part],
+      chart: { spec, part, figureId: i === 0 ? 'talk-timeline' : `talk-timeline-${part}` },
+    };
+  });
+}
+
+/** The talk's slides in order: title, the Shanghai steps, the Hunan steps, the timeline's parts, the advice, the sources. */
 export function talkSlides(e: Edition): TalkSlide[] {
   const { story, t } = e;
   const drafts: Draft[] = [
     { id: 'title', kind: 'title', heading: story.inline('headline'), body: `<p>${story.inline('standfirst')}</p>` },
     ...stepSlides(e, e.chart('resale-flow'), 'shanghai-intro', 'shanghai'),
     ...stepSlides(e, e.chart('network-map'), 'hunan-intro', 'hunan'),
-    {
-      id: 'timeline',
-      kind: 'timeline',
-      heading: blockHeading(e, 'timeline-intro'),
-      body: story.html('timeline-after'),
-      chart: { spec: e.chart('timeline'), figureId: 'talk-timeline' },
-    },
+    ...timelineSlides(e),
     { id: 'advice', kind: 'advice', heading: blockHeading(e, 'advice'), body: story.html('talk-advice') },
     { id: 'sources', kind: 'closing', heading: escapeHtml(t('talk.closing')), body: '' },
   ];
