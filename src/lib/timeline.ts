@@ -517,7 +517,9 @@ export function layoutTimeline(model: TimelineModel, width: number, options: Tim
       // higher while the panel has room, then inside the bar's top.
       // Inside, a row lower while the bar is tall enough: a partial bar's value stays in its own outline,
       // never above a full bar it overlaps, where it would read as that bar's.
-      const inside = Array.from({ length: b.partial ? 3 : 1 }, (_, j) => barTop + 13 * ks * (j + 1)).filter((base) => base + 2 * line - 13 * ks <= py + head + plotH);
+      const inside = Array.from({ length: b.partial ? 3 : 1 }, (_, j) => barTop + 13 * ks * (j + 1)).filter(
+        (base) => base + 2 * line - 13 * ks <= py + head + plotH,
+      );
       const above = Array.from({ length: 4 }, (_, j) => barTop - 4 * k - 13 * ks * j).filter((base) => base - 10 * ks >= py);
       const bases = b.partial ? [...inside, ...above] : [...above, ...inside];
       const box = (base: number) => ({ x: cx - w / 2, y: base - 10 * ks, w, h: 12 * ks });
