@@ -162,6 +162,14 @@ test.describe('timeline labels', () => {
     await page.goto(HOME);
     await expect(page.locator('#timeline svg.artboard:visible')).toHaveCount(1);
     await expect(page.locator('#timeline svg.artboard.phone')).toBeVisible();
+    // Time runs down the page: each year's label lower than the one before, at the left.
+    const years = await page
+      .locator('#timeline svg.phone > text.year')
+      .evaluateAll((els) => els.map((el) => ({ text: el.textContent, top: el.getBoundingClientRect().top, left: el.getBoundingClientRect().left })));
+    expect(years.length).toBeGreaterThanOrEqual(4);
+    expect(years.map((y) => y.top)).toEqual([...years.map((y) => y.top)].sort((a, b) => a - b));
+    expect(new Set(years.map((y) => Math.round(y.left))).size).toBe(1);
+    expect(years.map((y) => Number(y.text))).toEqual([...years.map((y) => Number(y.text))].sort((a, b) => a - b));
     // Labels at a readable size: the phone artboard is drawn near its own width, not shrunk from a desktop one.
     const size = await page
       .locator('#timeline svg.phone .event text')

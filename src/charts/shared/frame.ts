@@ -105,32 +105,50 @@ const CJK = '\u3000-\u9fff\uff00-\uffef';
 const CJK_CHAR = new RegExp(`[${CJK}]`);
 // Only ordinary spaces break: a no-break space (French « » : ; ! ?) keeps its neighbours together.
 const UNIT = new RegExp(`[${CJK}]|[^ \\t\\n${CJK}]+|[ \\t\\n]+`, 'g');
-/** Punctuation no line may start with, and punctuation no line may end with (CJK line-breaking rules). */
-const CLOSING = /^[)\]}）」』】〉》〕，。、；：！？,.;:!?]/;
-const OPENING = /[([{（「『【〈《〔“‘]$/;
+/** Punctuation no line may start with, and punctuation no line may end with (CJK line-breaking rules, kinsoku). */
+const CLOSING = /^[)\]}）」』】〉》〕〗〙｝”’，。、；：！？…,.;:!?]/;
+const OPENING = /[([{（「『【〈《〔〖〘｛“‘]$/;
+/** A line of one CJK character, with any closing punctuation after it: left alone on a last line, it reads as a slip. */
+const ORPHAN = new RegExp(`^[${CJK}]${CLOSING.source.slice(1)}*$`);
 
 /**
  * Splits a label into lines of about `maxWidth` px for SVG text, which does not wrap by itself.
  * Latin text breaks at spaces; CJK text between characters, but never inside a run of Latin letters or
- * digits ("2021"), never before closing punctuation ("）", "，") and never after opening punctuation.
- * Widths are estimated with textWidth(), which is enough to lay out labels.
+ * digits ("2021"), never before closing punctuation ("）", "，", "”") and never after opening punctuation.
+ * A last line of a single CJK character (and its closing punctuation) takes the word or character
+ * before it too, so no character is left alone (that line may be a character wider than `maxWidth`). Widths are estimated with textWidth(), which is enough
+ * to lay out labels.
  */
 export function wrapLines(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const units = text.match(UNIT) ?? [];
-  const lines: string[] = [];
-  let line = '';
+  const lines: string[][] = [];
+  let line: string[] = [];
+  const joined = (l: string[]) => l.join('');
   for (const unit of units) {
+    const current = joined(line);
     const breakable =
-      line.trim() !== '' &&
+      current.trim() !== '' &&
       unit.trim() !== '' &&
       !CLOSING.test(unit) &&
-      !OPENING.test(line.trimEnd()) &&
-      (/[ \t\n]$/.test(line) || CJK_CHAR.test(unit + line.at(-1)));
-    if (breakable && textWidth((line + unit).trim(), fontSize, bold) > maxWidth) {
-      lines.push(line.trim());
-      line = unit;
-    } else line += unit;
+      !OPENING.test(current.trimEnd()) &&
+      (/[ \t\n]$/.test(current) || CJK_CHAR.test(unit + current.at(-1)));
+    if (breakable && textWidth((current + unit).trim(), fontSize, bold) > maxWidth) {
+      lines.push(line);
+      line = [unit];
+    } else line.push(unit);
   }
-  if (line.trim()) lines.push(line.trim());
-  return lines;
+  if (joined(line).trim()) lines.push(line);
+  const last = lines.at(-1);
+  const before = lines.at(-2);
+  // Move units down from the line before until the last line is more than one character, never
+  // leaving closing punctuation at the start of a line or opening punctuation at the end of one; a
+  // line before of one word joins the last line whole.
+  if (last && before && ORPHAN.test(joined(last).trim())) {
+    const moved: string[] = [];
+    while (before.length > 0 && (moved.length === 0 || moved[0]!.trim() === '' || CLOSING.test(moved[0]!) || OPENING.test(joined(before).trimEnd())))
+      moved.unshift(before.pop()!);
+    last.unshift(...moved);
+    if (joined(before).trim() === '') lines.splice(-2, 1);
+  }
+  return lines.map((l) => joined(l).trim());
 }

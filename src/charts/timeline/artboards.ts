@@ -5,13 +5,15 @@
  */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import type { TimelineModel } from './model';
+import type { TimelineModel, TimelinePart } from './model';
 import TimelineArtboards from './TimelineArtboards.svelte';
 
 export interface ArtboardsProps {
   model: TimelineModel;
   width?: number | undefined;
   height?: number | undefined;
+  font?: number | undefined;
+  part?: TimelinePart | undefined;
   id: string;
 }
 

@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { detailLabel } from '~/charts/shared/frame';
-import { AXIS_H, PANEL_HEAD, type TimelineLayout, type TimelineModel } from './model';
+import { logTicks, type TimelineLayout, type TimelineModel } from './model';
 
 /** The class Plot gives its svg; the component styles it. */
 export const PLOT_CLASS = 'timeline-plot';
@@ -21,44 +21,43 @@ export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf:
   const compact = number({ notation: 'compact', maximumSignificantDigits: 3 });
   return model.series.map((s, i) => {
     const panel = layout.panels[i]!;
-    const last = i === model.series.length - 1;
+    const last = panel.axis > 0;
     // Outlined (partial) bars last, so they are drawn over a full bar covering the same months.
     const bars = [...s.bars]
       .sort((a, b) => Number(a.partial) - Number(b.partial))
-      .map((b) => ({ ...b, x1: new Date(b.start), x2: new Date(b.end), label: detailLabel(b.detail) }));
+      .map((b) => ({ ...b, t1: new Date(b.start), t2: new Date(b.end), label: detailLabel(b.detail) }));
+    const year = (d: Date) => (layout.narrow && !layout.vertical ? `’${String(d.getUTCFullYear()).slice(2)}` : String(d.getUTCFullYear()));
+    const time = { type: 'utc', domain: [new Date(model.domain[0]), new Date(model.domain[1])], label: null } as const;
+    const value = {
+      type: panel.log ? 'log' : 'linear',
+      domain: panel.domain,
+      ticks: panel.log ? logTicks(panel.domain) : 3,
+      tickFormat: (v: number) => compact.format(v),
+      grid: true,
+      label: null,
+    } as const;
+    const base = panel.log ? panel.domain[0] : 0;
     const svg = Plot.plot({
       document,
       className: PLOT_CLASS,
       width: layout.width,
       height: panel.height,
       marginLeft: layout.left,
-      marginRight: layout.width - layout.right,
-      marginTop: PANEL_HEAD,
-      marginBottom: last ? AXIS_H : 0,
-      x: {
-        type: 'utc',
-        domain: [new Date(model.domain[0]), new Date(model.domain[1])],
-        ticks: model.years.map((y) => new Date(Date.UTC(y, 0, 1))),
-        tickFormat: (d: Date) => (layout.narrow ? `’${String(d.getUTCFullYear()).slice(2)}` : String(d.getUTCFullYear())),
-        axis: last ? 'bottom' : null,
-        label: null,
-      },
-      y: {
-        type: panel.log ? 'log' : 'linear',
-        domain: panel.domain,
-        ticks: panel.log ? logTicks(panel.domain) : 3,
-        tickFormat: (v: number) => compact.format(v),
-        grid: true,
-        label: null,
-      },
+      marginRight: layout.width - panel.right,
+      marginTop: panel.head,
+      marginBottom: panel.axis,
+      ...(layout.vertical
+        ? {
+            // Time down: a row per year, labelled at its middle; the values across, with their axis under each panel.
+            y: { ...time, reverse: true, ticks: model.years.map((y) => new Date(Date.UTC(y, 6, 2))), tickFormat: year, tickSize: 0 },
+            x: value,
+          }
+        : { x: { ...time, ticks: model.years.map((y) => new Date(Date.UTC(y, 0, 1))), tickFormat: year, axis: last ? 'bottom' : null }, y: value }),
       marks: [
-        Plot.rectY(bars, {
-          x1: 'x1',
-          x2: 'x2',
-          y1: panel.log ? panel.domain[0] : 0,
-          y2: 'value',
-          insetLeft: 1.5,
-          insetRight: 1.5,
+        (layout.vertical ? Plot.rectX : Plot.rectY)(bars, {
+          ...(layout.vertical
+            ? { y1: 't1', y2: 't2', x1: base, x2: 'value', insetTop: 1.5, insetBottom: 1.5 }
+            : { x1: 't1', x2: 't2', y1: base, y2: 'value', insetLeft: 1.5, insetRight: 1.5 }),
           ariaLabel: 'label',
           className: 'bars',
         }),
@@ -75,6 +74,7 @@ export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf:
       if (bars[j]!.partial) rect.setAttribute('class', 'partial');
     });
     // Plot's svg becomes a group in the chart's own svg: one drawing, which exports read as one.
+    svg.setAttribute('font-size', String(layout.small));
     const attrs = ['fill', 'font-family', 'font-size', 'text-anchor'].map((a) => `${a}="${svg.getAttribute(a)}"`).join(' ');
     // Coordinates to a tenth of a pixel (labels keep their digits): fewer bytes.
     const inner = svg.innerHTML.replace(
@@ -83,11 +83,4 @@ export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf:
     );
     return `<g class="${PLOT_CLASS}" transform="translate(0 ${panel.y})" ${attrs}>${inner}</g>`;
   });
-}
-
-/** 100, 1,000, 10,000 ...: one gridline per power of ten. */
-function logTicks([lo, hi]: [number, number]): number[] {
-  const ticks: number[] = [];
-  for (let v = lo; v <= hi; v *= 10) ticks.push(v);
-  return ticks;
 }

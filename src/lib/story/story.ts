@@ -266,6 +266,8 @@ export interface Story {
   heading(id: string): Words;
   /** The ids of the sources a block cites, diagrams included, in order. */
   sources(id: string): string[];
+  /** A block's words after the heading it opens with. */
+  body(id: string): CitingWords;
   /** A block's words without its diagrams, and its diagrams apart (title in plain text): talk mode gives each a slide. */
   split(id: string): CitingWords & { diagrams: { title: string; html: string; sources: string[] }[] };
   keyFigures(id: string): KeyFigure[];
@@ -320,6 +322,10 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
       return { html: markdown.Parser.parseInline(h.tokens, markdown.defaults), text: plainText(h.tokens) };
     },
     sources: (id) => citedIn(tokens(id)),
+    body: (id) => {
+      const words = [heading(id), ...tokens(id)].slice(2);
+      return { html: render(words), text: plainText(words), sources: citedIn(words) };
+    },
     split: (id) => {
       const words = tokens(id).filter((t) => t.type !== 'diagram');
       const diagrams = tokens(id).filter((t): t is DiagramToken => t.type === 'diagram');

@@ -7,6 +7,7 @@ import { stepBlocks, type ChartSpec } from '~/charts/registry';
 import type { Edition, SourceEntry } from './edition';
 import { escapeHtml } from '~/lib/i18n/format';
 import type { KeyFigure } from './story';
+import { timelineParts, type TimelinePart } from '~/charts/timeline/model';
 
 export interface TalkSlide {
   /** Position from 1: the slide's element id is `slide-<n>` and its deep link `#slide-<n>`. */
@@ -20,8 +21,8 @@ export interface TalkSlide {
   title: string;
   /** Body HTML from the story; '' where the page composes the body (the closing slide). */
   body: string;
-  /** The slide's chart, pinned to a step when it has steps; `figureId` keeps element ids unique in the deck. */
-  chart?: { spec: ChartSpec; step?: number; figureId: string };
+  /** The slide's chart, pinned to a step when it has steps, or one part of the timeline; `figureId` keeps element ids unique in the deck. */
+  chart?: { spec: ChartSpec; step?: number; part?: TimelinePart; figureId: string };
   /** The ids of the sources the body cites. */
   sources: string[];
   /** Speaker notes, HTML. */
@@ -64,7 +65,34 @@ function stepSlides(e: Edition, spec: ChartSpec, intro: string): Draft[] {
   });
 }
 
-/** The talk's slides in order: title, the Shanghai steps, the Hunan steps, the timeline, the advice, the sources. */
+/**
+ * The timeline, a slide per part (the cases' events, then the national figures), so that its labels
+ * read from the back of a room: the whole chart on one slide would set them too small. The first keeps
+ * the id `timeline`; the others are `timeline-<part>`.
+ */
+function timelineSlides(e: Edition): Draft[] {
+  const spec = e.chart('timeline');
+  if (spec.id !== 'timeline') throw new Error('the timeline chart is not a timeline');
+  const parts = timelineParts(spec.model);
+  const section = e.story.heading('timeline-intro').text;
+  // The story's words for each part: the section's opening for the events, the note on the police figures for the national ones.
+  const body = { cases: e.story.body('timeline-intro'), national: e.story.split('timeline-after') };
+  return parts.map((part, i): Draft => {
+    const title = parts.length > 1 ? e.t('talk.stepTitle', { section, n: i + 1, count: parts.length }) : section;
+    return {
+      id: i === 0 ? 'timeline' : `timeline-${part}`,
+      kind: 'timeline',
+      heading: escapeHtml(title),
+      title,
+      body: body[part].html,
+      text: body[part].text,
+      sources: body[part].sources,
+      chart: { spec, part, figureId: i === 0 ? 'talk-timeline' : `talk-timeline-${part}` },
+    };
+  });
+}
+
+/** The talk's slides in order: title, the Shanghai steps, the Hunan steps, the timeline's parts, the advice, the sources. */
 export function talkSlides(e: Edition): TalkSlide[] {
   const { story, t } = e;
   /** A slide headed by the heading a story block opens with, its body another block. */
@@ -84,7 +112,7 @@ export function talkSlides(e: Edition): TalkSlide[] {
     },
     ...stepSlides(e, e.chart('resale-flow'), 'shanghai-intro'),
     ...stepSlides(e, e.chart('network-map'), 'hunan-intro'),
-    { id: 'timeline', kind: 'timeline', ...headed('timeline-intro', 'timeline-after'), chart: { spec: e.chart('timeline'), figureId: 'talk-timeline' } },
+    ...timelineSlides(e),
     { id: 'advice', kind: 'advice', ...headed('advice', 'talk-advice') },
     { id: 'sources', kind: 'closing', heading: escapeHtml(t('talk.closing')), title: t('talk.closing'), body: '', text: '', sources: [] },
   ];

@@ -4,6 +4,9 @@ import { figureBook, type Figure } from '~/lib/data/figures';
 import { detailLabel, fitLabel, sourceLine, sourceRef, sourcesOf, textWidth, withFormula, wrapLines } from '~/charts/shared/frame';
 import { translator } from '~/lib/i18n/translate';
 import type { Source } from '~/lib/data/schema';
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const data = loadData();
 const t = translator('en');
@@ -84,7 +87,7 @@ describe('wrapLines', () => {
 
   it('splits CJK text between characters', () => {
     // 14 px per character: 56 px holds 4.
-    expect(wrapLines('一个客户购买了便宜的新号码', 56, 14)).toEqual(['一个客户', '购买了便', '宜的新号', '码']);
+    expect(wrapLines('一个客户购买了便宜的新号码', 56, 14)).toEqual(['一个客户', '购买了便', '宜的新', '号码']);
     const lines = wrapLines('国家反诈中心提醒您注意防范', 60, 14);
     expect(lines.join('')).toBe('国家反诈中心提醒您注意防范');
     for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(60);
@@ -98,6 +101,68 @@ describe('wrapLines', () => {
       }
     }
     expect(wrapLines('', 100, 12)).toEqual([]);
+  });
+
+  it('never leaves one CJK character alone on a last line, with or without its closing punctuation', () => {
+    // 4 characters a line at 14 px in 56 px: '号码' would leave '码' alone.
+    expect(wrapLines('一个客户购买了便宜的新号码', 56, 14).at(-1)).toBe('号码');
+    expect(wrapLines('警方抓获犯罪嫌疑人。', 56, 14)).toEqual(['警方抓获', '犯罪嫌', '疑人。']);
+    expect(wrapLines('涉案账号超过一千个”', 56, 14).at(-1)).toBe('千个”');
+    // After a Latin word, the word comes down with the character.
+    expect(wrapLines('抓获 14人', 30, 14)).toEqual(['抓获', '14人']);
+    // A label that fits stays one line; one character alone is a label, not a last line.
+    expect(wrapLines('人', 10, 14)).toEqual(['人']);
+  });
+
+  it('never starts a line with closing quotes nor ends one with opening quotes', () => {
+    for (const width of [28, 42, 56, 70]) {
+      const lines = wrapLines('所谓“手机口”就是“PC端”的一种', width, 14);
+      expect(lines.join('')).toBe('所谓“手机口”就是“PC端”的一种');
+      for (const line of lines) expect(line, `${width}px`).not.toMatch(/^[”’）]|[“‘（]$/);
+    }
+  });
+});
+
+/** Every Chinese string in data/ (labels, notes, titles), for the line-breaking properties. */
+function zhStrings(): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'zh' && typeof x === 'string') out.push(x);
+        else walk(x);
+      }
+  };
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.json') ? [join(dir, d.name)] : [],
+    );
+  for (const f of files('data')) walk(JSON.parse(readFileSync(f, 'utf8')));
+  walk(JSON.parse(readFileSync('src/i18n/zh.json', 'utf8')));
+  return out.map((s) => s.replace(/\{\w+\}/g, '12')).filter((s) => /[\u4e00-\u9fff]/.test(s));
+}
+
+describe('wrapLines: Chinese labels of data/ and the UI, at any width', () => {
+  const labels = zhStrings();
+
+  it('finds the labels', () => {
+    expect(labels.length).toBeGreaterThan(50);
+  });
+
+  it('keeps every character, leaves none alone on a last line, and breaks no punctuation rule', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...labels), fc.integer({ min: 20, max: 400 }), fc.constantFrom(11, 13, 14, 20, 54), (text, width, size) => {
+        const lines = wrapLines(text, width, size, true);
+        expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        for (const [i, line] of lines.entries()) {
+          if (i > 0) expect(line, JSON.stringify(lines)).not.toMatch(/^[)\]}）」』】〉》〕”’，。、；：！？]/);
+          if (i < lines.length - 1) expect(line, JSON.stringify(lines)).not.toMatch(/[([{（「『【〈《〔“‘]$/);
+        }
+        if (lines.length > 1) expect(lines.at(-1), JSON.stringify(lines)).not.toMatch(/^[\u3400-\u9fff][)\]}）」』】〉》〕”’，。、；：！？]*$/);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -8,10 +8,12 @@ import {
   layoutTimeline,
   placeLabel,
   timelineMarks,
+  timelineParts,
   TIMELINE_SMALL,
   type Box,
   type TimelineBar,
   type TimelineLayout,
+  type TimelinePanel,
 } from '~/charts/timeline/model';
 import { LOCALES } from '~/lib/data/schema';
 
@@ -181,28 +183,54 @@ describe('buildTimeline: axis, rules and table', () => {
   });
 });
 
+/** Every label's box: rules, events (their lines), lane names, years, panel titles and the values on the bars, with what it says. */
+const labels = (l: TimelineLayout) => {
+  const k = l.font / 13;
+  const small = TIMELINE_SMALL * k;
+  const value = (v: TimelinePanel['values'][number]) => {
+    const w = textWidth(v.text, small);
+    return { text: v.text, x: v.anchor === 'start' ? v.x : v.anchor === 'end' ? v.x - w : v.x - w / 2, y: v.y - 10 * k, w, h: 12 * k };
+  };
+  return [
+    ...l.rules.map((r) => ({ text: r.label.lines.join(' '), ...r.label.box })),
+    ...l.events.map((e) => ({ text: e.label.lines.join(' '), ...e.label.box })),
+    ...l.lanes.map((lane) => ({ text: lane.label, ...lane.box })),
+    ...l.years.map((y) => {
+      const size = y.small ? small : l.font;
+      const w = textWidth(y.text, size);
+      return { text: y.text, x: y.anchor === 'start' ? y.x : y.x - w / 2, y: y.y - size * 0.9, w, h: size * 1.1 };
+    }),
+    ...l.panels.map((p) => ({
+      text: p.title.join(' '),
+      x: 8 * k,
+      y: p.titleY - 12 * k,
+      w: Math.max(...p.title.map((t) => textWidth(t, l.font, true))),
+      h: p.title.length * 16 * k,
+    })),
+    ...l.panels.flatMap((p) => p.values.map(value)),
+  ];
+};
+/** No label leaves the chart or overlaps another. */
+const expectApart = (l: TimelineLayout, what: string) => {
+  const boxes = labels(l);
+  for (const b of boxes) {
+    expect(b.x >= 0 && b.x + b.w <= l.width, `${what}: ${b.text} at ${b.x}..${b.x + b.w}`).toBe(true);
+    expect(b.y >= 0 && b.y + b.h <= l.height, `${what}: ${b.text}`).toBe(true);
+  }
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) {
+      const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+      expect(apart, `${what}: "${a.text}" and "${b.text}"`).toBe(true);
+    }
+};
+const mid = (e: TimelineLayout['events'][number]) => e.mark.x + e.mark.w / 2;
+
 describe('layoutTimeline', () => {
   const editions = LOCALES.map((locale) => {
     const tl = translator(locale);
     return { locale, model: buildTimeline(data, figureBook(data, locale, tl), locale, tl) };
   });
   const WIDTHS = [320, 360, 375, 414, 560, 640, 768, 960, 1024, 1280, 1440];
-  /** Every label's box: rules, events (their lines) and the values on the bars, with what it says. */
-  const labels = (l: TimelineLayout) => [
-    ...l.rules.map((r) => ({ text: r.label.lines.join(' '), ...r.label.box })),
-    ...l.events.map((e) => ({ text: e.label.lines.join(' '), ...e.label.box })),
-    ...l.lanes.map((lane) => ({ text: lane.label, x: 8, y: lane.y - 28, w: textWidth(lane.label, 13, true), h: 16 })),
-    ...l.panels.map((p) => ({
-      text: p.title.join(' '),
-      x: 8,
-      y: p.titleY - 12,
-      w: Math.max(...p.title.map((t) => textWidth(t, 13, true))),
-      h: p.title.length * 16,
-    })),
-    ...l.panels.flatMap((p) =>
-      p.values.map((v) => ({ text: v.text, x: v.x - textWidth(v.text, TIMELINE_SMALL) / 2, y: v.y - 10, w: textWidth(v.text, TIMELINE_SMALL), h: 12 })),
-    ),
-  ];
 
   it('maps the domain onto [left, right]', () => {
     const l = layoutTimeline(model, 800);
@@ -228,9 +256,9 @@ describe('layoutTimeline', () => {
       const l = layoutTimeline(model, w);
       const closed = l.events.find((e) => e.label.lines.join(' ').includes('more than 100 further suspects'))!;
       expect(closed.id).toBe('hunan.case-closed');
-      expect(closed.x0).toBeGreaterThan(l.x(U(2024, 6, 1)));
-      expect(closed.label.leader[0]).toBeGreaterThan(closed.x0);
-      expect(closed.label.leader[0]).toBeLessThan(closed.x1);
+      expect(closed.mark.x).toBeGreaterThan(l.x(U(2024, 6, 1)));
+      expect(closed.label.leader[0]).toBeGreaterThan(closed.mark.x);
+      expect(closed.label.leader[0]).toBeLessThan(closed.mark.x + closed.mark.w);
     }
   });
 
@@ -241,8 +269,8 @@ describe('layoutTimeline', () => {
         // The leader drops from the mark to the label's first line, just beside it.
         const [x1, y1, x2, y2] = e.label.leader;
         const { box } = e.label;
-        expect([x1, x2]).toEqual([(e.x0 + e.x1) / 2, (e.x0 + e.x1) / 2]);
-        expect(y1).toBe(e.y + 7);
+        expect([x1, x2]).toEqual([mid(e), mid(e)]);
+        expect(y1).toBe(e.mark.y + e.mark.h);
         expect(y2).toBeGreaterThan(box.y);
         expect(y2).toBeLessThan(box.y + 16);
         // Beside it, or pressed against the chart's edge by a label wider than the room on that side.
@@ -259,21 +287,7 @@ describe('layoutTimeline', () => {
   });
 
   it('keeps every label inside the chart and off every other, at any width from 320 to 1440 px, in every language', () => {
-    for (const { locale, model: m } of editions) {
-      for (const w of WIDTHS) {
-        const l = layoutTimeline(m, w);
-        const boxes = labels(l);
-        for (const b of boxes) {
-          expect(b.x >= 0 && b.x + b.w <= w, `${locale} ${w}px: ${b.text} at ${b.x}..${b.x + b.w}`).toBe(true);
-          expect(b.y >= 0 && b.y + b.h <= l.height, `${locale} ${w}px: ${b.text}`).toBe(true);
-        }
-        for (const [i, a] of boxes.entries())
-          for (const b of boxes.slice(i + 1)) {
-            const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
-            expect(apart, `${locale} ${w}px: "${a.text}" and "${b.text}"`).toBe(true);
-          }
-      }
-    }
+    for (const { locale, model: m } of editions) for (const w of WIDTHS) expectApart(layoutTimeline(m, w), `${locale} ${w}px`);
   });
 
   it('lets no leader or rule cross another label', () => {
@@ -310,7 +324,7 @@ describe('layoutTimeline', () => {
       const l = layoutTimeline(model, w);
       expect(l.lanes).toHaveLength(2);
       expect(l.panels).toHaveLength(2);
-      expect(l.lanes[1]!.y).toBeGreaterThan(Math.max(...l.events.filter((e) => e.id.startsWith('shanghai')).map((e) => e.label.box.y + e.label.box.h)));
+      expect(l.lanes[1]!.line[1]).toBeGreaterThan(Math.max(...l.events.filter((e) => e.id.startsWith('shanghai')).map((e) => e.label.box.y + e.label.box.h)));
       expect(l.panels[0]!.y).toBeGreaterThan(Math.max(...l.events.map((e) => e.label.box.y + e.label.box.h)));
       expect(l.panels[1]!.y).toBeGreaterThan(l.panels[0]!.y + l.panels[0]!.height);
       expect(l.height).toBeGreaterThanOrEqual(l.panels[1]!.y + l.panels[1]!.height);
@@ -319,12 +333,133 @@ describe('layoutTimeline', () => {
 
   it('fits a given height by squeezing the panels, never below a readable panel, never above the natural one', () => {
     const natural = layoutTimeline(model, 820);
-    const fitted = layoutTimeline(model, 820, natural.height - 60);
+    const fitted = layoutTimeline(model, 820, { height: natural.height - 60 });
     expect(fitted.height).toBeLessThanOrEqual(natural.height - 60);
     expect(fitted.panels[0]!.plotH).toBeLessThan(natural.panels[0]!.plotH);
     expect(fitted.lanes).toEqual(natural.lanes);
-    expect(layoutTimeline(model, 820, 5000)).toMatchObject({ height: natural.height });
-    expect(layoutTimeline(model, 820, 100).panels[0]!.plotH).toBe(64);
+    expect(layoutTimeline(model, 820, { height: 5000 })).toMatchObject({ height: natural.height });
+    expect(layoutTimeline(model, 820, { height: 100 }).panels[0]!.plotH).toBe(64);
+  });
+});
+
+describe('layoutTimeline: type size and parts (talk mode)', () => {
+  const editions = LOCALES.map((locale) => {
+    const tl = translator(locale);
+    return { locale, model: buildTimeline(data, figureBook(data, locale, tl), locale, tl) };
+  });
+
+  it('lists the parts a slide can show alone, the cases first', () => {
+    expect(timelineParts(model)).toEqual(['cases', 'national']);
+    expect(timelineParts({ ...model, series: [] })).toEqual(['cases']);
+  });
+
+  it('sets every text at the size asked for, and grows its distances with it', () => {
+    const base = layoutTimeline(model, 640);
+    const large = layoutTimeline(model, 1280, { font: 26 });
+    expect([base.font, base.small]).toEqual([13, 11]);
+    expect([large.font, large.small]).toEqual([26, 22]);
+    expect(layoutTimeline(model, 920, { font: 20.5, small: 20.5 }).small).toBe(20.5);
+    // Twice the type on twice the width: the same drawing, twice as large.
+    const scaled = (a: number, b: number) => expect(b).toBeCloseTo(2 * a, 0);
+    scaled(base.height, large.height);
+    base.events.forEach((e, i) => {
+      scaled(e.label.box.y, large.events[i]!.label.box.y);
+      scaled(e.label.box.h, large.events[i]!.label.box.h);
+    });
+  });
+
+  it('lays out each part alone: the events with their own year axis, or the panels, each with the rules', () => {
+    const cases = layoutTimeline(model, 920, { font: 20.5, small: 20.5, part: 'cases' });
+    expect(cases.events).toHaveLength(8);
+    expect(cases.panels).toEqual([]);
+    expect(cases.rules).toHaveLength(2);
+    expect(cases.years.map((y) => y.text)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(cases.years.every((y) => !y.small)).toBe(true);
+    const national = layoutTimeline(model, 920, { font: 20.5, small: 20.5, part: 'national' });
+    expect([national.events, national.lanes]).toEqual([[], []]);
+    expect(national.panels.map((p) => p.id)).toEqual(['mps-cases-solved', 'spp-aiding-prosecutions']);
+    expect(national.rules).toHaveLength(2);
+  });
+
+  it('keeps each talk slide’s labels apart and inside, at a projector’s shape (about 3:2), in every language', () => {
+    for (const { locale, model: m } of editions)
+      for (const part of timelineParts(m)) {
+        const l = layoutTimeline(m, 920, { height: 620, font: 20.5, small: 20.5, part });
+        expectApart(l, `${locale} ${part}`);
+        for (const x of [...l.events, ...l.rules]) expect(x.label.clear, `${locale} ${part}: ${x.id}`).toBe(true);
+        // A 1024x768 projector gives the chart about 944x632 px: drawn there, the text stays at 20 px or more.
+        expect(20.5 * Math.min(944 / l.width, 632 / l.height), `${locale} ${part}`).toBeGreaterThanOrEqual(20);
+      }
+  });
+});
+
+describe('layoutTimeline: time down the page (phones)', () => {
+  const editions = LOCALES.map((locale) => {
+    const tl = translator(locale);
+    return { locale, model: buildTimeline(data, figureBook(data, locale, tl), locale, tl) };
+  });
+  const down = (m: typeof model, w: number) => layoutTimeline(m, w, { vertical: true });
+
+  it('runs the years down the page: later events lower, each case a track of its own, the rules across', () => {
+    const l = down(model, 360);
+    expect(l.vertical).toBe(true);
+    const marks = l.events.map((e) => e.mark.y);
+    expect(marks).toEqual([...marks].sort((a, b) => a - b));
+    expect(l.x(U(2023, 0, 1))).toBeGreaterThan(l.x(U(2022, 0, 1)));
+    const tracks = l.lanes.map((lane) => lane.line[0]);
+    expect(new Set(tracks).size).toBe(2);
+    for (const lane of l.lanes) expect(lane.line[0]).toBe(lane.line[2]);
+    for (const r of l.rules) {
+      // A line across at its date, its label just above it.
+      expect([r.line[1], r.line[3]]).toEqual([l.x(model.rules.find((x) => x.id === r.id)!.start), r.line[1]]);
+      expect(r.line[2] - r.line[0]).toBeGreaterThan(l.width / 2);
+      expect(r.label.box.y + r.label.box.h).toBeLessThanOrEqual(r.line[1]);
+      expect(r.label.box.y + r.label.box.h).toBeGreaterThan(r.line[1] - 8);
+    }
+    expect(l.years.map((y) => y.text)).toEqual(['2020', '2021', '2022', '2023', '2024']);
+  });
+
+  it('puts each event’s label beside its mark, at its height or lower, tied to it by a leader', () => {
+    for (const { locale, model: m } of editions) {
+      const l = down(m, 375);
+      for (const e of l.events) {
+        const [x1, y1, x2, y2] = e.label.leader;
+        expect(x1, `${locale} ${e.id}`).toBe(e.mark.x + e.mark.w);
+        expect(y1).toBe(e.mark.y + e.mark.h / 2);
+        expect(x2).toBeLessThan(e.label.box.x);
+        expect(y2).toBeGreaterThan(e.label.box.y);
+        expect(y2).toBeLessThan(e.label.box.y + e.label.box.h);
+        expect(e.label.box.x).toBeGreaterThan(Math.max(...l.lanes.map((lane) => lane.line[0])));
+        expect(e.label.box.y).toBeGreaterThanOrEqual(y1 - 16);
+      }
+    }
+  });
+
+  it('keeps every label inside the chart and off every other at 320, 360 and 375 px, in every language', () => {
+    for (const { locale, model: m } of editions) for (const w of [320, 360, 375]) expectApart(down(m, w), `${locale} ${w}px down`);
+  });
+
+  it('draws the national series as bars across, a row per year, the prosecutions on a log scale, with every value', () => {
+    const l = down(model, 360);
+    expect(l.panels.map((p) => [p.id, p.log])).toEqual([
+      ['mps-cases-solved', false],
+      ['spp-aiding-prosecutions', true],
+    ]);
+    const spp = l.panels[1]!;
+    expect(spp.domain).toEqual([100, 1_000_000]);
+    expect(spp.title.join(' ')).toContain('log scale');
+    expect(spp.values).toHaveLength(model.series[1]!.bars.length);
+    expect(spp.values.find((v) => v.id === 'spp.aiding-prosecuted-2022-01-09')!.text).toBe('92.6k');
+    // Under the events, each panel under the one before.
+    expect(l.panels[0]!.titleY).toBeGreaterThan(Math.max(...l.events.map((e) => e.label.box.y + e.label.box.h)));
+    expect(spp.titleY).toBeGreaterThan(l.panels[0]!.y + l.panels[0]!.height);
+    // Each value at or inside the end of its bar, on its row.
+    for (const v of spp.values) {
+      const bar = model.series[1]!.bars.find((b) => b.id === v.id)!;
+      expect(v.y, v.id).toBeGreaterThan(spp.y);
+      expect(v.y, v.id).toBeLessThan(spp.y + spp.height);
+      expect(bar.value).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing } from '~/lib/export/svg';
 import { readTokens } from '~/lib/site/design-tokens';
+import { translator } from '~/lib/i18n/translate';
 
 const html = `<figure><h3>T</h3><p id="x-alt" class="visually-hidden">alt</p><div class="chart-body"><div class="map">
   <svg viewBox="0 0 600 480" width="100%" role="group"><defs><pattern id="x-hatch"></pattern></defs><text>Linwu</text></svg>
@@ -56,6 +57,17 @@ describe('figureSvg and cardSvg', () => {
     expect(svg).toContain('<text>Linwu</text>');
     expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
     for (const words of ['>H<', '62 arrested', 'Sold Numbers']) expect(svg).toContain(words);
+  });
+
+  it('leaves no Chinese character alone on a line of a card: the timeline card’s headline in two balanced lines', () => {
+    const t = translator('zh');
+    const figure = t('timeline.subtitle');
+    const svg = cardSvg({ headline: t('timeline.title'), figure, drawing: mainDrawing(html, 320), credit: '卖掉的号码', styles: '', colors });
+    const lines = [...svg.matchAll(/font-size:54px[^>]*>([^<]*)</g)].map((m) => m[1]!);
+    expect(lines).toEqual(['两起案件，同一场', '打击']);
+    const figureLines = [...svg.matchAll(/font-size:36px[^>]*>([^<]*)</g)].map((m) => m[1]!);
+    expect(figureLines.join('')).toBe(figure);
+    expect(figureLines.at(-1)!.replace(/[）。，]/g, '').length).toBeGreaterThan(1);
   });
 });
 

@@ -26,10 +26,22 @@ describe('talkSlides', () => {
       'hunan-1-diagram',
       ...[2, 3, 4, 5].map((i) => `hunan-${i}`),
       'timeline',
+      'timeline-national',
       'advice',
       'sources',
     ]);
     expect(slides.map((s) => s.n)).toEqual(slides.map((_, i) => i + 1));
+  });
+
+  it('gives the timeline a slide per part of its model, so its labels read from afar: the cases, then the national figures', () => {
+    const parts = slides.filter((s) => s.kind === 'timeline');
+    expect(parts.map((s) => [s.id, s.chart?.spec.id, s.chart?.part, s.chart?.figureId])).toEqual([
+      ['timeline', 'timeline', 'cases', 'talk-timeline'],
+      ['timeline-national', 'timeline', 'national', 'talk-timeline-national'],
+    ]);
+    expect(parts.map((s) => s.title)).toEqual(['Two cases, one crackdown, 1 of 2', 'Two cases, one crackdown, 2 of 2']);
+    expect(parts[1]!.body).toBe(en.story.html('timeline-after'));
+    expect(parts.every((s) => s.notes.length > 0)).toBe(true);
   });
 
   it('pins each step slide to its step of the chart, with an element id no other slide uses', () => {
