@@ -21,21 +21,28 @@ const validateData = {
 };
 
 /**
- * The timeline is drawn at build time only (its layout, and Observable Plot for the national panels): in
- * the browser bundle the module that renders its drawing is a stub, so neither Plot, its server DOM nor
- * the layout reaches a reader (the drawing is in the HTML, and the island never redraws it: its model and
- * widths do not change after the page is built).
- * @type {import('vite').Plugin}
+ * The charts are drawn at build time only (their layouts, and Observable Plot for the timeline's national
+ * panels): in the browser bundle the modules that render their drawings are stubs, so neither Plot, its
+ * server DOM, the layouts nor the words and shapes reach a reader (the drawing is in the HTML, and the
+ * island never redraws it: its model and widths do not change after the page is built).
+ * Each stub is not empty: Svelte then adopts the server's drawing as it is when it hydrates ({@html}
+ * content is not compared).
+ * @type {Record<string, string>}
  */
+const SERVER_ONLY = {
+  'timeline-artboards': "export const artboards = () => '<svg></svg>';",
+  'chart-figures': "export const figure = () => '<figure></figure>';",
+};
+/** @type {import('vite').Plugin} */
 const plotOnServer = {
   name: 'sold-numbers:plot-on-server',
   enforce: 'pre',
   resolveId(source, _importer, options) {
-    if (!options?.ssr && /\/timeline-artboards(\.ts)?$/.test(source)) return '\0timeline-artboards-stub';
+    const name = /\/([\w-]+?)(\.ts)?$/.exec(source)?.[1];
+    if (!options?.ssr && name && Object.hasOwn(SERVER_ONLY, name)) return `\0server-only:${name}`;
   },
   load(id) {
-    // Not empty: Svelte then adopts the server's drawing as it is when it hydrates ({@html} content is not compared).
-    if (id === '\0timeline-artboards-stub') return "export const artboards = () => '<svg></svg>';";
+    if (id.startsWith('\0server-only:')) return SERVER_ONLY[id.slice('\0server-only:'.length)];
   },
 };
 

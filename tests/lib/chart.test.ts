@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { loadData } from '../../src/lib/data';
 import { figureBook, type Figure } from '../../src/lib/facts';
-import { detailLabel, fitLabel, sourceLine, sourceRef, sourcesOf, textWidth, withFormula, wrapLines } from '../../src/lib/chart';
+import { serializeProps } from 'astro/runtime/server/serialize.js';
+import { detailLabel, fitLabel, forIsland, sourceLine, sourceRef, sourcesOf, textWidth, withFormula, wrapLines } from '../../src/lib/chart';
+import { buildEdition } from '../../src/lib/edition';
 import { translator } from '../../src/lib/i18n';
 import type { Source } from '../../src/lib/schema';
 
@@ -160,5 +162,28 @@ describe('detailLabel', () => {
     const zh = { title: '2021年5月（日期为推断）', lines: ['外冈镇'], sources: [] };
     expect(detailLabel(zh, '2021年5月 （日期为推断）')).toBe('2021年5月 （日期为推断）. 2021年5月（日期为推断）. 外冈镇');
     expect(detailLabel(zh, '2021年5月（日期为推断）')).toBe('2021年5月（日期为推断）. 外冈镇');
+  });
+});
+
+describe('forIsland', () => {
+  const e = buildEdition('en');
+  // What Astro writes into the page for an island's props.
+  const written = (chart: unknown) => JSON.parse(serializeProps({ chart }, {})) as { chart: [0, { model: [0, Record<string, unknown>] }] };
+
+  it("keeps what the server draws on the model, but out of an island's props: the details and steps go, the words and shapes do not", () => {
+    const flow = forIsland(e.chart('resale-flow'));
+    expect(flow.model.meta.title).toBe(e.charts.flow.meta.title);
+    expect(Object.keys(written(flow).chart[1].model[1])).toEqual(['stages', 'steps']);
+    const map = forIsland(e.chart('network-map'));
+    expect(map.model.shapes).toHaveLength(34);
+    expect(Object.keys(written(map).chart[1].model[1])).toEqual(['points', 'steps']);
+    const all = serializeProps({ chart: e.chart('network-map') }, {}).length;
+    expect(serializeProps({ chart: map }, {}).length).toBeLessThan(all / 10);
+  });
+
+  it('leaves the model it is given whole', () => {
+    forIsland(e.chart('network-map'));
+    expect(Object.keys(e.charts.map)).toContain('shapes');
+    expect(forIsland(e.chart('timeline'))).toBe(e.chart('timeline'));
   });
 });
