@@ -24,5 +24,6 @@ export function queryStep(enabled: () => boolean, count: () => number): { readon
 export function showStep(node: HTMLElement, step: number | undefined) {
   const figure = node.querySelector('figure');
   if (figure) figure.dataset.step = step === undefined ? 'all' : String(step);
-  for (const el of node.querySelectorAll<HTMLElement | SVGElement>('[data-from]')) el.classList.toggle('pending', step !== undefined && Number(el.dataset.from) > step);
+  for (const el of node.querySelectorAll<HTMLElement | SVGElement>('[data-from]'))
+    el.classList.toggle('pending', step !== undefined && Number(el.dataset.from) > step);
 }

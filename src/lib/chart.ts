@@ -97,7 +97,11 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  */
 export function detailHtml(d: Detail): string {
   const links = d.sources.map((s) => `<a href="${escapeHtml(s.url ?? `#source-${s.id}`)}">${escapeHtml(s.publisher)}</a>`).join('; ');
-  return [`<strong>${escapeHtml(d.title)}</strong>`, ...d.lines.map((l) => `<span>${escapeHtml(l)}</span>`), ...(links ? [`<span class="sources">${links}</span>`] : [])].join('');
+  return [
+    `<strong>${escapeHtml(d.title)}</strong>`,
+    ...d.lines.map((l) => `<span>${escapeHtml(l)}</span>`),
+    ...(links ? [`<span class="sources">${links}</span>`] : []),
+  ].join('');
 }
 
 export function sourceRef(s: Source): SourceRef {

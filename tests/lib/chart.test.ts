@@ -191,7 +191,14 @@ describe('forIsland', () => {
 
 describe('detailHtml', () => {
   it('sets the title, each line and the sources as links, escaping the words', () => {
-    const html = detailHtml({ title: 'A <b>', lines: ['x & y', 'z'], sources: [{ id: 's1', publisher: 'P "1"', url: 'https://e.org/?a=1&b=2' }, { id: 's2', publisher: 'Q' }] });
+    const html = detailHtml({
+      title: 'A <b>',
+      lines: ['x & y', 'z'],
+      sources: [
+        { id: 's1', publisher: 'P "1"', url: 'https://e.org/?a=1&b=2' },
+        { id: 's2', publisher: 'Q' },
+      ],
+    });
     expect(html).toBe(
       '<strong>A &lt;b></strong><span>x &amp; y</span><span>z</span><span class="sources"><a href="https://e.org/?a=1&amp;b=2">P &quot;1&quot;</a>; <a href="#source-s2">Q</a></span>',
     );
