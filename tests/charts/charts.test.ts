@@ -151,6 +151,26 @@ describe('Timeline server render', () => {
   });
 });
 
+describe('label in name (WCAG 2.5.3)', () => {
+  // Lines of a mark's label read as one text, with a space between them, as a reader or axe runs them together.
+  const visibleInName = (html: string) => {
+    const marks = [...html.matchAll(/<g [^>]*data-mark="\d+"[^>]*aria-label="([^"]*)"[^>]*>([\s\S]*?)<\/g>/g)];
+    expect(marks.length).toBeGreaterThan(0);
+    for (const [, name, inner] of marks) {
+      const visible = [...inner!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, t]) => t).join(' ');
+      expect(name!.replace(/&amp;/g, '&').replace(/[^\p{L}\p{N} ]/gu, '')).toContain(visible.replace(/&amp;/g, '&').replace(/[^\p{L}\p{N} ]/gu, ''));
+    }
+  };
+  for (const locale of ['en', 'zh', 'fr'] as const) {
+    it(`names each stage and place by its visible text, in ${locale} at every width`, () => {
+      const ed = buildEdition(locale);
+      const label = ed.t('chart.data');
+      visibleInName(render(ResaleFlow, { props: { model: ed.charts.flow, locale: ed.tag, tableLabel: label } }).body);
+      visibleInName(render(NetworkMap, { props: { model: ed.charts.map, tableLabel: label } }).body);
+    });
+  }
+});
+
 describe('escaping', () => {
   it('renders a hostile label from data as text', () => {
     const hostile = structuredClone(e.charts.flow);
