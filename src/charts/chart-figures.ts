@@ -19,8 +19,7 @@ type FigureOptions = {
   width?: number | undefined;
   /** The step the page is built at (a slide's); without it, everything, as without JavaScript. */
   step?: number | undefined;
-  /** Element id of the figure; defaults to the chart id. */
-  id?: string | undefined;
+  id: string;
   headingLevel?: 1 | 2 | 3 | undefined;
 };
 
@@ -34,8 +33,7 @@ export type FigureProps = FigureOptions &
 // (astro check types a .svelte import in a .ts file as an Astro component; these are Svelte ones.)
 const svelte = (c: unknown) => c as Component<Record<string, unknown>>;
 
-export function figure(options: FigureProps): string {
-  const props = { ...options, id: options.id ?? options.chart };
+export function figure(props: FigureProps): string {
   const html =
     props.chart === 'timeline'
       ? render(svelte(ChartFigure), {
