@@ -22,23 +22,25 @@ const validateData = {
 };
 
 /**
- * The timeline is drawn at build time only (its layout, and Observable Plot for the national panels): in
- * the browser bundle the module that renders its drawing is a stub, so neither Plot, its server DOM nor
- * the layout reaches a reader (the drawing is in the HTML, and the island never redraws it: its model and
- * widths do not change after the page is built).
- * @type {import('vite').Plugin}
+ * The charts are drawn at build time only (their layouts, and Observable Plot for the timeline's national
+ * panels): in the browser bundle the modules that render their drawings are stubs, so neither Plot, its
+ * server DOM, the layouts nor the words and shapes reach a reader (the drawing is in the HTML, and the
+ * island never redraws it: its model and widths do not change after the page is built).
+ * Each chart's `figure.ts` is such a module; its stub is not empty: Svelte then adopts the server's drawing
+ * as it is when it hydrates ({@html} content is not compared).
  */
+const FIGURE_STUB = '\0server-only:figure';
+/** @type {import('vite').Plugin} */
 const plotOnServer = {
   name: 'sold-numbers:plot-on-server',
   enforce: 'pre',
   resolveId(source, importer, options) {
     if (options?.ssr || !importer) return;
     const target = source.startsWith('.') ? join(dirname(importer), source) : source;
-    if (/\/charts\/timeline\/artboards(\.ts)?$/.test(target)) return '\0timeline-artboards-stub';
+    if (/\/charts\/[\w-]+\/figure(\.ts)?$/.test(target)) return FIGURE_STUB;
   },
   load(id) {
-    // Not empty: Svelte then adopts the server's drawing as it is when it hydrates ({@html} content is not compared).
-    if (id === '\0timeline-artboards-stub') return "export const artboards = () => '<svg></svg>';";
+    if (id === FIGURE_STUB) return "export const figure = () => '<figure></figure>';";
   },
 };
 

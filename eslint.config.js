@@ -37,9 +37,15 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Markup made at build time from our own data, never reader input: the story's Markdown (src/lib/story/story.ts)
-    // and the timeline's server-rendered artboards with their Plot panels (src/charts/timeline/artboards.ts).
-    files: ['src/components/StorySection.svelte', 'src/charts/timeline/Timeline.svelte', 'src/charts/timeline/TimelineArtboards.svelte'],
+    // Markup made at build time from our own data, never reader input: the story's Markdown (src/lib/story/story.ts),
+    // the charts' server-rendered figures (src/charts/<chart>/figure.ts) with the timeline's Plot panels, and a
+    // detail's words escaped by detailHtml() (src/charts/shared/frame.ts).
+    files: [
+      'src/components/StorySection.svelte',
+      'src/charts/shared/ChartIsland.svelte',
+      'src/charts/shared/ChartTooltip.svelte',
+      'src/charts/timeline/TimelineArtboards.svelte',
+    ],
     rules: { 'svelte/no-at-html-tags': 'off' },
   },
 );

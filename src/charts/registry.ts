@@ -13,6 +13,25 @@ export type ChartId = (typeof CHART_IDS)[number];
 /** A chart and its model, as the chart components take them. */
 export type ChartSpec = { id: 'resale-flow'; model: FlowModel } | { id: 'network-map'; model: NetworkMapModel } | { id: 'timeline'; model: TimelineModel };
 
+/** What each chart's island reads of its model (the rest, words and shapes, is drawn into the page's HTML). */
+const ISLAND_FIELDS: Partial<Record<ChartId, readonly string[]>> = {
+  'resale-flow': ['stages', 'steps'],
+  'network-map': ['points', 'steps'],
+};
+
+/**
+ * A chart spec to hand to an island. Astro writes a hydrated component's props into the page as JSON,
+ * from each object's own enumerable properties: the fields the island does not read stay on the model,
+ * for the server to draw, but not enumerable, so the page does not carry them a second time.
+ */
+export function forIsland<S extends ChartSpec>(spec: S): S {
+  const keep = ISLAND_FIELDS[spec.id];
+  if (!keep) return spec;
+  const model = {};
+  for (const [key, value] of Object.entries(spec.model)) Object.defineProperty(model, key, { value, enumerable: keep.includes(key) });
+  return { ...spec, model };
+}
+
 /** How many scroll steps a chart has (0 for charts that do not step). */
 export function stepCount(chart: ChartSpec): number {
   return chart.id === 'timeline' ? 0 : chart.model.steps;

@@ -15,12 +15,6 @@ else document.documentElement.dataset.theme = theme;
 const root = document.querySelector<HTMLElement>('[data-embed]');
 const chart = root?.dataset.embed as ChartId | undefined;
 
-// Show the chart once its island has hydrated and laid itself out at the frame's width (two frames).
-const reveal = () => requestAnimationFrame(() => requestAnimationFrame(() => document.documentElement.classList.remove('laying-out')));
-const island = root?.querySelector('astro-island[ssr]');
-if (island) island.addEventListener('astro:hydrate', reveal, { once: true });
-else reveal();
-
 if (root && chart && (CHART_IDS as readonly string[]).includes(chart) && window.parent !== window) {
   const childId = params.get('childId');
   let last = 0;
@@ -31,7 +25,7 @@ if (root && chart && (CHART_IDS as readonly string[]).includes(chart) && window.
     window.parent.postMessage(heightMessage(chart, height), '*');
     if (childId) window.parent.postMessage(pymHeightMessage(childId, height), '*');
   };
-  // Measure in the next frame: a chart re-lays itself out in response to the same resize.
+  // Measure in the next frame, once the resize has settled.
   let frame = 0;
   new ResizeObserver(() => {
     cancelAnimationFrame(frame);

@@ -21,8 +21,6 @@ function setSize(size: Size, buttons: HTMLButtonElement[]) {
   } catch {
     // Storage blocked: the size holds for this visit.
   }
-  // Charts lay themselves out again for the new size (src/charts/shared/width.svelte.ts).
-  dispatchEvent(new Event('textsizechange'));
 }
 
 /** The voices, once the browser has loaded them (Chromium lists them only after voiceschanged). */

@@ -33,25 +33,35 @@ describe('ResaleFlow server render', () => {
     expect(count(/<tr>/g)).toBe(e.charts.flow.table.rows.length + 1);
   });
 
+  it('is laid out at a phone, a tablet and a desktop width, for CSS to choose from, or at one given width', () => {
+    for (const name of ['phone', 'tablet', 'desktop']) expect(html).toMatch(new RegExp(`<svg ${cls(`artboard ${name}`)}`));
+    expect(count(/<svg /g)).toBe(3);
+    const single = render(ResaleFlow, { props: { model: e.charts.flow, locale: e.tag, tableLabel, width: 720 } }).body;
+    expect((single.match(/<svg /g) ?? []).length).toBe(1);
+    expect(single).toMatch(new RegExp(`<svg ${cls('artboard only')}[^>]*viewBox="0 0 720 `));
+  });
+
   it('draws the whole chain when no step is given, with the resale as a band', () => {
     expect(html).toContain('data-step="all"');
-    expect(count(new RegExp(`<g ${cls('stage')}`, 'g'))).toBe(5);
-    expect(html).not.toMatch(new RegExp(`<g ${cls('stage')}[^>]*aria-hidden="true"`));
-    expect(count(new RegExp(`<rect ${cls('band')}`, 'g'))).toBe(1);
+    expect(count(new RegExp(`<g ${cls('stage')}`, 'g'))).toBe(3 * 5);
+    expect(html).not.toMatch(new RegExp(cls('pending')));
+    expect(count(new RegExp(`<rect ${cls('band')}`, 'g'))).toBe(3);
     expect(html).toContain('80 to 145 yuan');
     expect(html).toContain('3.2 to 5.8× markup');
     expect(html).toContain('80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8');
   });
 
-  it('shows only the stages up to a pinned step', () => {
-    const pinned = render(ResaleFlow, { props: { model: e.charts.flow, locale: e.tag, tableLabel, step: 1 } }).body;
+  it('marks what each step reveals with the step it appears at, and shows only the stages up to a pinned step', () => {
+    expect(count(/<g [^>]*data-from="[0-4]" data-mark="[0-4]"/g)).toBe(3 * 5);
+    const pinned = render(ResaleFlow, { props: { model: e.charts.flow, locale: e.tag, tableLabel, step: 1, width: 720 } }).body;
     expect(pinned).toContain('data-step="1"');
-    expect((pinned.match(new RegExp(`<g ${cls('stage')}[^>]*aria-hidden="true"`, 'g')) ?? []).length).toBe(3);
+    expect((pinned.match(new RegExp(`<g ${cls('pending')} data-from="[0-4]" data-mark`, 'g')) ?? []).length).toBe(3);
+    expect(pinned).toMatch(new RegExp(`<p ${cls('pending')} data-from="5">${e.charts.flow.outcome}`));
   });
 
-  it('gives one tab stop, with every stage reachable by arrow keys', () => {
-    expect(count(/tabindex="0"/g)).toBe(1);
-    expect(count(/data-mark="/g)).toBe(5);
+  it('gives one tab stop per artboard (CSS shows one), with every stage reachable by arrow keys', () => {
+    expect(count(/tabindex="0"/g)).toBe(3);
+    expect(count(/data-mark="/g)).toBe(3 * 5);
   });
 });
 
@@ -69,6 +79,23 @@ describe('NetworkMap server render', () => {
     expect(html).toContain('17 further provinces, not named in the reports');
     expect(count(/<rect[^>]*fill="url\(#network-map-hatch\)"/g)).toBe(17);
     expect(count(new RegExp(`<rect[^>]*${cls('named')}`, 'g'))).toBe(1);
+  });
+
+  it('draws the provinces once and sizes the labels for a phone, a tablet and a desktop width', () => {
+    for (const name of ['phone', 'tablet', 'desktop']) expect(html).toMatch(new RegExp(`<g ${cls(`artboard ${name}`)}`));
+    expect(count(/data-mark="0"/g)).toBe(3);
+    const single = render(NetworkMap, { props: { model: e.charts.map, tableLabel, width: 380 } }).body;
+    expect(count(/data-province="/g)).toBe(34);
+    expect((single.match(/data-mark="0"/g) ?? []).length).toBe(1);
+  });
+
+  it('fills the named province from step 3 on, and shows the totals from step 4', () => {
+    const pinned = render(NetworkMap, { props: { model: e.charts.map, tableLabel, step: 2 } }).body;
+    expect(pinned).toMatch(new RegExp(`<path [^>]*${cls('network')} data-from="3" data-province="CN-HN"`));
+    expect(pinned).toMatch(new RegExp(`<path [^>]*${cls('pending')} data-from="3" data-province="CN-HN"`));
+    expect(pinned).toMatch(new RegExp(`<div ${cls('totals')} data-from="4"`));
+    expect(pinned).toMatch(new RegExp(`<div ${cls('pending')} data-from="4"`));
+    expect(html).not.toMatch(/pending/);
   });
 
   it('marks Linwu County and draws one dot per arrest and per city', () => {
@@ -122,6 +149,26 @@ describe('Timeline server render', () => {
       expect(name!.replace(/&amp;/g, '&').replace(/&quot;/g, '"')).toContain(visible.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
     }
   });
+});
+
+describe('label in name (WCAG 2.5.3)', () => {
+  // Lines of a mark's label read as one text, with a space between them, as a reader or axe runs them together.
+  const visibleInName = (html: string) => {
+    const marks = [...html.matchAll(/<g [^>]*data-mark="\d+"[^>]*aria-label="([^"]*)"[^>]*>([\s\S]*?)<\/g>/g)];
+    expect(marks.length).toBeGreaterThan(0);
+    for (const [, name, inner] of marks) {
+      const visible = [...inner!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, t]) => t).join(' ');
+      expect(name!.replace(/&amp;/g, '&').replace(/[^\p{L}\p{N} ]/gu, '')).toContain(visible.replace(/&amp;/g, '&').replace(/[^\p{L}\p{N} ]/gu, ''));
+    }
+  };
+  for (const locale of ['en', 'zh', 'fr'] as const) {
+    it(`names each stage and place by its visible text, in ${locale} at every width`, () => {
+      const ed = buildEdition(locale);
+      const label = ed.t('chart.data');
+      visibleInName(render(ResaleFlow, { props: { model: ed.charts.flow, locale: ed.tag, tableLabel: label } }).body);
+      visibleInName(render(NetworkMap, { props: { model: ed.charts.map, tableLabel: label } }).body);
+    });
+  }
 });
 
 describe('escaping', () => {

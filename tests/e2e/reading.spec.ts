@@ -9,10 +9,10 @@ const bodySize = (page: Page) =>
     .first()
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
-/** The smallest label of a chart, in screen px. */
+/** The smallest label of a chart, in screen px (in the artboard on screen). */
 const smallestLabel = (page: Page, chart: string) =>
   page
-    .locator(`#${chart} svg`)
+    .locator(`#${chart} svg:visible`)
     .first()
     .evaluate((svg: SVGSVGElement) => {
       const shown = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0);

@@ -20,7 +20,8 @@ test.describe('scrollytelling', () => {
     await page.goto(HOME);
     await hydrated(page, '#resale-flow');
     const figure = page.locator('#resale-flow');
-    const visibleStages = figure.locator('g.stage:not([aria-hidden="true"])');
+    // Stages of the artboard on screen that the step has not left pending.
+    const visibleStages = figure.locator('svg:visible g.stage:not(.pending)');
     for (const step of [0, 1, 2, 3, 4, 5]) {
       await readStep(page, 'shanghai', step);
       await expect(figure).toHaveAttribute('data-step', String(step));
@@ -40,11 +41,14 @@ test.describe('scrollytelling', () => {
     const hunan = figure.locator('path[data-province="CN-HN"]');
     await readStep(page, 'hunan', 0);
     await expect(figure).toHaveAttribute('data-step', '0');
-    await expect(hunan).not.toHaveClass(/network/);
+    await expect(hunan).toHaveClass(/pending/);
+    const fill = () => hunan.evaluate((el) => getComputedStyle(el).fill);
+    const plain = await fill();
     await readStep(page, 'hunan', 3);
     await expect(figure).toHaveAttribute('data-step', '3');
-    await expect(hunan).toHaveClass(/network/);
-    await expect(figure.locator('path.network')).toHaveCount(1);
+    await expect(hunan).not.toHaveClass(/pending/);
+    await expect.poll(fill).not.toBe(plain);
+    await expect(figure.locator('path.network:not(.pending)')).toHaveCount(1);
     await expect(figure.getByText('17 further provinces, not named in the reports')).toBeVisible();
     await readStep(page, 'hunan', 4);
     await expect(figure.getByText('62 people arrested')).toBeVisible();
@@ -113,15 +117,51 @@ test('the charts re-lay themselves out when the window narrows, with no horizont
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(HOME);
   await waitForIslands(page);
-  const width = () =>
-    page
-      .locator('#resale-flow svg')
-      .first()
-      .evaluate((svg) => Number(svg.getAttribute('viewBox')!.split(' ')[2]));
+  const width = () => page.locator('#resale-flow svg:visible').evaluate((svg) => Number(svg.getAttribute('viewBox')!.split(' ')[2]));
   expect(await width()).toBeGreaterThan(520);
   await page.setViewportSize({ width: 360, height: 740 });
-  await expect.poll(width).toBeLessThan(360);
+  await expect.poll(width).toBeLessThanOrEqual(360);
   expect(await noHorizontalOverflow(page)).toBe(true);
+});
+
+test.describe('layouts chosen without JavaScript', () => {
+  /** The smallest label of a chart's drawing on screen, in px: each shown SVG text's font size times the drawing's scale. */
+  const smallestLabel = (page: Page, chart: string) =>
+    page.locator(`#${chart} svg`).evaluateAll((svgs) =>
+      Math.min(
+        ...svgs
+          .flatMap((svg) => [...svg.querySelectorAll('text')])
+          .filter((t) => t.getClientRects().length > 0 && getComputedStyle(t).visibility !== 'hidden')
+          .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a),
+      ),
+    );
+
+  test('a phone without JavaScript gets the phone layouts of the resale chain and the map, their labels legible', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(HOME);
+    await expect(page.locator('#resale-flow svg.artboard:visible')).toHaveCount(1);
+    await expect(page.locator('#resale-flow svg.artboard.phone')).toBeVisible();
+    await expect(page.locator('#network-map g.artboard:visible')).toHaveCount(1);
+    await expect(page.locator('#network-map g.artboard.phone')).toBeVisible();
+    // Complete, as the story reads without JavaScript: every stage, the outcome, the totals.
+    await expect(page.locator('#resale-flow svg.phone g.stage:visible')).toHaveCount(5);
+    await expect(page.locator('#resale-flow .outcome')).toBeVisible();
+    await expect(page.getByText('62 people arrested')).toBeVisible();
+    for (const chart of ['resale-flow', 'network-map']) expect(await smallestLabel(page, chart), chart).toBeGreaterThanOrEqual(11);
+    await context.close();
+  });
+
+  test('a wide screen without JavaScript gets the desktop layouts', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(HOME);
+    await expect(page.locator('#resale-flow svg.artboard:visible')).toHaveCount(1);
+    await expect(page.locator('#resale-flow svg.artboard.phone')).toBeHidden();
+    await expect(page.locator('#network-map g.artboard.phone')).toBeHidden();
+    for (const chart of ['resale-flow', 'network-map']) expect(await smallestLabel(page, chart), chart).toBeGreaterThanOrEqual(11);
+    await context.close();
+  });
 });
 
 test.describe('timeline labels', () => {

@@ -6,6 +6,7 @@ import {
   findPlotMarker,
   gz,
   imageRefs,
+  islandData,
   islandProps,
   lighthouseFailures,
   lighthouseTargets,
@@ -67,9 +68,10 @@ describe('bench helpers', () => {
     expect(pageKind('zh/embed/timeline/index.html')).toBe('embed');
     expect(pageKind('talk/index.html')).toBe('other');
     expect(pageKind('404.html')).toBe('other');
-    expect(budgetFailures('index.html', 40 * 1024)).toEqual([]);
-    expect(budgetFailures('index.html', 40 * 1024 + 1)).toHaveLength(1);
-    expect(budgetFailures('embed/map/index.html', 25 * 1024 + 1)).toHaveLength(1);
+    expect(budgetFailures('index.html', 30 * 1024)).toEqual([]);
+    expect(budgetFailures('index.html', 30 * 1024 + 1)).toEqual(['index.html: client JS 30.0 KB gz > story budget 30 KB']);
+    expect(budgetFailures('embed/map/index.html', 20 * 1024)).toEqual([]);
+    expect(budgetFailures('embed/map/index.html', 20 * 1024 + 1)).toEqual(['embed/map/index.html: client JS 20.0 KB gz > embed budget 20 KB']);
     expect(budgetFailures('talk/index.html', 10_000_000)).toEqual([]);
     expect(budgetFailures('zh/index.html', 1024, 80 * 1024)).toEqual([]);
     expect(budgetFailures('zh/index.html', 1024, 80 * 1024 + 1)).toEqual(['zh/index.html: HTML 80.0 KB gz > story budget 80 KB']);
@@ -92,6 +94,11 @@ describe('bench helpers', () => {
       <astro-island uid="1" props="{&quot;a&quot;:[0,1]}" ssr></astro-island><astro-island uid="2"></astro-island>`;
     expect(imageRefs(html).sort()).toEqual(['/a.png', '/a@2x.png', '/b.webp', '/c.svg', '/favicon.svg', '/p.jpg']);
     expect(islandProps(html)).toEqual(['{&quot;a&quot;:[0,1]}']);
+    expect(islandData(html)).toEqual({ islands: 1, raw: 21, gz: gz('{&quot;a&quot;:[0,1]}') });
+    expect(islandData('<astro-island uid="1"></astro-island>')).toEqual({ islands: 0, raw: 0, gz: 0 });
+    const two = islandData(`${html}<astro-island props="{&quot;b&quot;:[0,&quot;é&quot;]}"></astro-island>`);
+    expect(two.islands).toBe(2);
+    expect(two.raw).toBe(21 + 34); // bytes, not characters: é is two
   });
 
   it('picks the Lighthouse pages that exist, at the root and in each locale folder', () => {

@@ -57,6 +57,21 @@ export function detailLabel(d: Detail, visible = ''): string {
   return comparable(label).includes(comparable(visible)) ? label : `${visible}. ${label}`;
 }
 
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * A detail's words as the tooltip shows them, in HTML: its title, a line each, and its sources as links.
+ * A string for the tooltip's {@html}: Svelte's runtime for {#each} would cost every island 2 KB.
+ */
+export function detailHtml(d: Detail): string {
+  const links = d.sources.map((s) => `<a href="${escapeHtml(s.url ?? `#source-${s.id}`)}">${escapeHtml(s.publisher)}</a>`).join('; ');
+  return [
+    `<strong>${escapeHtml(d.title)}</strong>`,
+    ...d.lines.map((l) => `<span>${escapeHtml(l)}</span>`),
+    ...(links ? [`<span class="sources">${links}</span>`] : []),
+  ].join('');
+}
+
 export function sourceRef(s: Source): SourceRef {
   return { id: s.id, publisher: s.publisher, url: s.url ?? s.retrievedFrom };
 }

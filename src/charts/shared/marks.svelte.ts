@@ -48,9 +48,9 @@ export class Marks {
   };
 
   private keydown(e: KeyboardEvent, node: HTMLElement, i: number) {
-    // Marks on screen only (a chart laid out at several widths shows one of them), in the order of their numbers.
+    // Marks on screen only (a chart laid out at several widths shows one of them; a step may hide some), in the order of their numbers.
     const marks = [...node.querySelectorAll<SVGElement>('[data-mark]:not([aria-hidden="true"])')]
-      .filter((m) => m.getClientRects().length > 0)
+      .filter((m) => m.getClientRects().length > 0 && getComputedStyle(m).visibility !== 'hidden')
       .sort((a, b) => Number(a.dataset.mark) - Number(b.dataset.mark));
     const at = marks.findIndex((m) => Number(m.dataset.mark) === i);
     const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -at, End: marks.length - 1 - at }[e.key];

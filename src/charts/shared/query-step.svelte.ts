@@ -20,3 +20,15 @@ export function queryStep(enabled: () => boolean, count: () => number): { readon
     },
   };
 }
+
+/**
+ * Shows a chart drawn on the server at a step (undefined: complete): the figure's data-step says which, and
+ * each element that a later step reveals (data-from, the step it appears at) is marked `pending`, which the
+ * chart's CSS hides (a transition, where motion is allowed).
+ */
+export function showStep(node: HTMLElement, step: number | undefined) {
+  const figure = node.querySelector('figure');
+  if (figure) figure.dataset.step = step === undefined ? 'all' : String(step);
+  for (const el of node.querySelectorAll<HTMLElement | SVGElement>('[data-from]'))
+    el.classList.toggle('pending', step !== undefined && Number(el.dataset.from) > step);
+}

@@ -1,12 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import { loadData } from '~/lib/data/load';
-import { figureBook, type Figure } from '~/lib/data/figures';
-import { detailLabel, fitLabel, sourceLine, sourceRef, sourcesOf, textWidth, withFormula, wrapLines } from '~/charts/shared/frame';
-import { translator } from '~/lib/i18n/translate';
-import type { Source } from '~/lib/data/schema';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadData } from '~/lib/data/load';
+import { figureBook, type Figure } from '~/lib/data/figures';
+import { serializeProps } from 'astro/runtime/server/serialize.js';
+import { detailHtml, detailLabel, fitLabel, sourceLine, sourceRef, sourcesOf, textWidth, withFormula, wrapLines } from '~/charts/shared/frame';
+import { forIsland } from '~/charts/registry';
+import { buildEdition } from '~/lib/story/edition';
+import { translator } from '~/lib/i18n/translate';
+import type { Source } from '~/lib/data/schema';
 
 const data = loadData();
 const t = translator('en');
@@ -225,5 +228,46 @@ describe('detailLabel', () => {
     const zh = { title: '2021年5月（日期为推断）', lines: ['外冈镇'], sources: [] };
     expect(detailLabel(zh, '2021年5月 （日期为推断）')).toBe('2021年5月 （日期为推断）. 2021年5月（日期为推断）. 外冈镇');
     expect(detailLabel(zh, '2021年5月（日期为推断）')).toBe('2021年5月（日期为推断）. 外冈镇');
+  });
+});
+
+describe('forIsland', () => {
+  const e = buildEdition('en');
+  // What Astro writes into the page for an island's props.
+  const island = {} as Parameters<typeof serializeProps>[1];
+  const written = (chart: unknown) => JSON.parse(serializeProps({ chart }, island)) as { chart: [0, { model: [0, Record<string, unknown>] }] };
+
+  it("keeps what the server draws on the model, but out of an island's props: the details and steps go, the words and shapes do not", () => {
+    const flow = forIsland({ id: 'resale-flow', model: e.charts.flow });
+    expect(flow.model.meta.title).toBe(e.charts.flow.meta.title);
+    expect(Object.keys(written(flow).chart[1].model[1])).toEqual(['stages', 'steps']);
+    const map = forIsland({ id: 'network-map', model: e.charts.map });
+    expect(map.model.shapes).toHaveLength(34);
+    expect(Object.keys(written(map).chart[1].model[1])).toEqual(['points', 'steps']);
+    const all = serializeProps({ chart: e.chart('network-map') }, island).length;
+    expect(serializeProps({ chart: map }, island).length).toBeLessThan(all / 10);
+  });
+
+  it('leaves the model it is given whole', () => {
+    forIsland(e.chart('network-map'));
+    expect(Object.keys(e.charts.map)).toContain('shapes');
+    expect(forIsland(e.chart('timeline'))).toBe(e.chart('timeline'));
+  });
+});
+
+describe('detailHtml', () => {
+  it('sets the title, each line and the sources as links, escaping the words', () => {
+    const html = detailHtml({
+      title: 'A <b>',
+      lines: ['x & y', 'z'],
+      sources: [
+        { id: 's1', publisher: 'P "1"', url: 'https://e.org/?a=1&b=2' },
+        { id: 's2', publisher: 'Q' },
+      ],
+    });
+    expect(html).toBe(
+      '<strong>A &lt;b></strong><span>x &amp; y</span><span>z</span><span class="sources"><a href="https://e.org/?a=1&amp;b=2">P &quot;1&quot;</a>; <a href="#source-s2">Q</a></span>',
+    );
+    expect(detailHtml({ title: 'T', lines: [], sources: [] })).toBe('<strong>T</strong>');
   });
 });

@@ -82,3 +82,18 @@ describe('exportStyles', () => {
     expect(css).toBe('.dots.svelte-a circle.svelte-a { fill: #111 }');
   });
 });
+
+describe("the charts' styles in an image", () => {
+  it('use no :not(), which resvg does not read (a named province would lose its fill)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { compile } = await import('svelte/compiler');
+    const { walkFiles } = await import('../../../scripts/lib/paths.mjs');
+    const dir = 'src/charts';
+    const css = walkFiles(dir)
+      .filter((f: string) => f.endsWith('.svelte'))
+      .map((f: string) => compile(readFileSync(`${dir}/${f}`, 'utf8'), { css: 'external', generate: 'server', filename: `${dir}/${f}` }).css?.code ?? '');
+    const styles = exportStyles(css, readTokens(readFileSync('src/styles/tokens.css', 'utf8'), 'light'));
+    expect(styles).toMatch(/path\.network\.svelte-\w+ \{ fill: #/);
+    expect(styles).not.toMatch(/:not\([^{}]*\{[^}]*fill/);
+  }, 60_000);
+});
