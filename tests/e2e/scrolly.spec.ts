@@ -104,6 +104,10 @@ for (const size of SIZES) {
           await page.waitForTimeout(60);
         }
         expect(seen).toBe(true);
+        // Further on, the pinned part has let go: it does not lie over the notes that follow the steps.
+        await page.locator(`#${chart} .chart-notes`).evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
+        const { pin, notes } = await boxes(page, section, chart);
+        expect(overlaps(pin!, notes), 'pinned chart over its notes').toBe(false);
       });
     }
   });
