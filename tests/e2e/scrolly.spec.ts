@@ -170,3 +170,18 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test.describe('the largest text on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('a chart that cannot fit the screen is not pinned: it reads complete, before its steps', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('sold-numbers:text-size', 'largest'));
+    await page.goto(HOME);
+    await hydrate(page, 'resale-flow');
+    await readStep(page, 'shanghai', 2);
+    await expect(page.locator('#resale-flow')).toHaveAttribute('data-step', 'all');
+    const { pin, body, steps } = await boxes(page, 'shanghai', 'resale-flow');
+    expect(pin).toBeNull();
+    expect(body.bottom).toBeLessThan(steps[0]!.top);
+  });
+});
