@@ -60,7 +60,7 @@ test.describe('scrollytelling', () => {
     await hydrated(page, '#resale-flow');
     await readStep(page, 'shanghai', 1);
     await expect(page.locator('#resale-flow')).toHaveAttribute('data-step', 'all');
-    const position = await page.locator('#shanghai .graphic').evaluate((el) => getComputedStyle(el).position);
+    const position = await page.locator('#shanghai .chart-pin').evaluate((el) => getComputedStyle(el).position);
     expect(position).toBe('static');
   });
 });
