@@ -5,7 +5,7 @@
  */
 import { nice, ticks } from 'd3-array';
 import { linear } from '~/charts/shared/scale';
-import { publishers, sourcesOf, sourceLine, withFormula, wrapLines, type ChartMeta, type DataTable, type Detail } from '~/charts/shared/frame';
+import { publishers, sourcesOf, sourceLine, textWidth, withFormula, wrapLines, type ChartMeta, type DataTable, type Detail } from '~/charts/shared/frame';
 import type { FigureBook } from '~/lib/data/figures';
 import type { Translate } from '~/lib/i18n/translate';
 
@@ -142,7 +142,6 @@ export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n
   const barX1 = width - (narrow ? 16 : 125);
   const x = linear([0, model.axis.max], [barX0, barX1]);
   const barH = 18;
-  const textWidth = (s: string) => s.length * fontSize * 0.58;
 
   let y = 14;
   let markup = { x: barX0, y: 0 };
@@ -157,7 +156,8 @@ export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n
       const band = stage.price.min !== stage.price.max;
       const x0 = band ? x(stage.price.min) : x(0);
       const x1 = x(stage.price.max);
-      const fits = x1 + 6 + textWidth(stage.price.text) <= width;
+      // Prices are set in bold (ResaleFlowArtboards.svelte).
+      const fits = x1 + 6 + textWidth(stage.price.text, fontSize, true) <= width;
       bar = { x0, x1, y: barY, h: barH, band, text: fits ? { x: x1 + 6, y: barY + barH / 2 } : { x: x0, y: barY + barH + lineH * 0.7 } };
       firstBarY = Math.min(firstBarY, barY);
       bottom = Math.max(bottom, fits ? barY + barH : barY + barH + lineH);

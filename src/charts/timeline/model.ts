@@ -9,7 +9,7 @@ import type { FigureBook } from '~/lib/data/figures';
 import { dateSpan, formatWhen, joinList } from '~/lib/i18n/format';
 import { intlLocale } from '~/lib/i18n/locale';
 import type { Translate, TextKey } from '~/lib/i18n/translate';
-import type { Locale } from '~/lib/data/schema';
+import { localize, type Locale } from '~/lib/data/schema';
 import { ticks } from 'd3-array';
 
 export interface TimelineMark {
@@ -62,7 +62,7 @@ const YEAR = (y: number) => Date.UTC(y, 0, 1);
 const LOG_RATIO = 100;
 
 export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, t: Translate): TimelineModel {
-  const text = (l: { en: string } & Partial<Record<Locale, string>>) => l[locale] ?? l.en;
+  const text = (l: { en: string } & Partial<Record<Locale, string>>) => localize(l, locale);
   const refs = (ids: string[]): SourceRef[] => ids.map((id) => sourceRef(data.sourceById.get(id)!));
 
   const cases = data.datasets.filter((d) => d.kind === 'case');
