@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { loadData } from './src/lib/data/load.ts';
-import { LOCALES } from './src/lib/data/schema.ts';
+import { LOCALES } from './src/lib/i18n/locale.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { dirname, join } from 'node:path';

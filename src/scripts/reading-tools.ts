@@ -5,7 +5,7 @@
  * the passage marked while it is read; no request leaves the page.
  */
 import { pickVoice, spokenText } from '~/lib/i18n/speech';
-import type { Locale } from '~/lib/data/schema';
+import type { Locale } from '~/lib/i18n/locale';
 
 const KEY = 'sold-numbers:text-size';
 type Size = 'normal' | 'large' | 'largest';

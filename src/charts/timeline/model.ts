@@ -7,9 +7,8 @@ import { publishers, sourceRef, sourceLine, textWidth, wrapLines, type ChartMeta
 import type { SiteData } from '~/lib/data/load';
 import type { FigureBook } from '~/lib/data/figures';
 import { dateSpan, formatWhen, joinList } from '~/lib/i18n/format';
-import { intlLocale } from '~/lib/i18n/locale';
+import { intlLocale, localize, type Locale } from '~/lib/i18n/locale';
 import type { Translate, TextKey } from '~/lib/i18n/translate';
-import { localize, type Locale } from '~/lib/data/schema';
 import { ticks } from 'd3-array';
 
 export interface TimelineMark {

@@ -6,7 +6,8 @@ import type { SiteData } from './load';
 import { derivedFigures, type Derived } from './derive';
 import { formatAmount, formatSteps, formatWhen, type Amount, countOf } from '~/lib/i18n/format';
 import type { Translate, TextKey } from '~/lib/i18n/translate';
-import { localize, type Fact, type Locale, type Source } from './schema';
+import { type Fact, type Source } from './schema';
+import { localize, type Locale } from '../i18n/locale';
 
 export interface Figure {
   id: string;

@@ -5,20 +5,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import {
-  Dataset,
-  SourcesFile,
-  UpdatesFile,
-  sourceIn,
-  type Fact,
-  type Locale,
-  type Place,
-  type Source,
-  type SourceRecord,
-  type Event,
-  type Unknown,
-  type Update,
-} from './schema';
+import { Dataset, SourcesFile, UpdatesFile, sourceIn, type Fact, type Place, type Source, type SourceRecord, type Event, type Unknown, type Update } from './schema';
+import type { Locale } from '../i18n/locale';
 
 export class DataError extends Error {
   constructor(

@@ -4,9 +4,7 @@
  * them with the file, the record id and the field.
  */
 import { z } from 'zod';
-
-export const LOCALES = ['en', 'zh', 'fr'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { localize, type Locale } from '../i18n/locale';
 
 /** Text in each language: English is required, the other editions fill in zh and fr. */
 export const Localized = z.strictObject({
@@ -15,11 +13,6 @@ export const Localized = z.strictObject({
   fr: z.string().trim().min(1, 'must not be empty').optional(),
 });
 export type Localized = z.infer<typeof Localized>;
-
-/** Stored text in one language, English where no translation is stored. */
-export function localize(l: { en: string } & Partial<Record<Locale, string>>, locale: Locale): string {
-  return l[locale] ?? l.en;
-}
 
 export const Id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be lower-case words joined by "-" or "."');
 

@@ -4,7 +4,8 @@
  */
 import { formatDate } from '~/lib/i18n/format';
 import type { Translate } from '~/lib/i18n/translate';
-import type { Locale, Update } from './schema';
+import type { Update } from './schema';
+import type { Locale } from '../i18n/locale';
 
 export interface DatedEntry {
   /** For <time datetime>. */

@@ -2,7 +2,8 @@
  * Turns stored figures and dates into words for one locale, with Intl. Everything the reader sees as a
  * number goes through here, so the prose, the charts and the tables can never disagree.
  */
-import type { DateRef, Fact, Locale } from '~/lib/data/schema';
+import type { DateRef, Fact } from '~/lib/data/schema';
+import type { Locale } from '~/lib/i18n/locale';
 import type { Translate, MessageKey } from './translate';
 import { intlLocale } from './locale';
 

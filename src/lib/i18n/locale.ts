@@ -1,5 +1,14 @@
-/** A locale's tags: the BCP 47 tag Intl formats with, and the value of <html lang>. */
-import type { Locale } from '~/lib/data/schema';
+/**
+ * The editions' languages and their tags. Kept apart from the data schema (and zod) so that code
+ * running in the browser can name a locale without bundling the validator.
+ */
+export const LOCALES = ['en', 'zh', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Stored text in one language, English where no translation is stored. */
+export function localize(l: { en: string } & Partial<Record<Locale, string>>, locale: Locale): string {
+  return l[locale] ?? l.en;
+}
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN', fr: 'fr-FR' };
 

@@ -4,7 +4,7 @@
  * yuan", "more than 4 million yuan", from src/lib/i18n/format.ts); what a voice would misread are the signs
  * of derived figures and spans, said here in the edition's language. Pure: the page's script uses it.
  */
-import type { Locale } from '~/lib/data/schema';
+import type { Locale } from '~/lib/i18n/locale';
 
 /** The voice language of each edition: speech engines know these tags. */
 export const SPEECH_LANG: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN', fr: 'fr-FR' };

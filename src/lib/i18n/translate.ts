@@ -5,7 +5,7 @@
  * province", "17 further provinces") is an object of forms by CLDR plural category, chosen by
  * Intl.PluralRules for the `count` param; a language with one form (Chinese) keeps a plain string.
  */
-import { LOCALES, type Locale } from '~/lib/data/schema';
+import { LOCALES, type Locale } from '~/lib/i18n/locale';
 import { typeset } from './typography';
 import { intlLocale } from './locale';
 import type english from '~/i18n/en.json';

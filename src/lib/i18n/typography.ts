@@ -1,5 +1,5 @@
 /** Typography of composed text, per locale: what a French or Chinese newspaper sets and a keyboard does not type. */
-import type { Locale } from '~/lib/data/schema';
+import type { Locale } from '~/lib/i18n/locale';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

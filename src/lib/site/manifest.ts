@@ -4,11 +4,10 @@
  * icons scripts/build-icons.mjs renders into public/icons/.
  */
 import { basePath } from '../../../scripts/lib/paths.mjs';
-import { htmlLang } from '~/lib/i18n/locale';
+import { htmlLang, type Locale } from '~/lib/i18n/locale';
 import type { Translate } from '~/lib/i18n/translate';
 import { token } from './design-tokens';
 import { pagePath } from './paths';
-import type { Locale } from '~/lib/data/schema';
 
 export const ICONS = [
   { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },

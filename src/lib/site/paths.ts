@@ -4,7 +4,7 @@
  */
 import { basePath } from '../../../scripts/lib/paths.mjs';
 import type { ChartId } from '~/charts/registry';
-import type { Locale } from '~/lib/data/schema';
+import type { Locale } from '~/lib/i18n/locale';
 
 /** A page path inside an edition: '' is the story, 'embed/timeline/' an embed page. */
 export type PagePath = '' | `embed/${ChartId}/` | `oembed/${ChartId}.json` | `downloads/${string}` | 'talk/' | 'handout/';

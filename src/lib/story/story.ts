@@ -12,7 +12,7 @@ import { renderDiagram, diagramTitle } from './diagram';
 import { escapeHtml, formatDate, formatList } from '~/lib/i18n/format';
 import { typeset } from '~/lib/i18n/typography';
 import type { Translate } from '~/lib/i18n/translate';
-import { localize, type Locale } from '~/lib/data/schema';
+import { localize, type Locale } from '~/lib/i18n/locale';
 
 export interface StoryContext {
   data: SiteData;

@@ -15,7 +15,7 @@ import {
   type TimelineLayout,
   type TimelinePanel,
 } from '~/charts/timeline/model';
-import { LOCALES } from '~/lib/data/schema';
+import { LOCALES } from '~/lib/i18n/locale';
 
 const data = loadData();
 const t = translator('en');

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { escapeHtml, formatAmount, formatDate, formatNumber } from '~/lib/i18n/format';
 import { translator, type Translate } from '~/lib/i18n/translate';
-import { DateRef, LOCALES, UNITS, type Locale } from '~/lib/data/schema';
+import { DateRef, UNITS } from '~/lib/data/schema';
+import { LOCALES, type Locale } from '~/lib/i18n/locale';
 
 const RUNS = { numRuns: 200 };
 /** Each locale's own UI strings: a locale without them fails here, rather than being tested in English. */

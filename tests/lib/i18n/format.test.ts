@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { dateSpan, escapeHtml, formatAmount, formatDate, formatList, formatNumber, formatSteps, formatWhen, joinList } from '~/lib/i18n/format';
-import { intlLocale } from '~/lib/i18n/locale';
+import { intlLocale, localize } from '~/lib/i18n/locale';
 import { translator } from '~/lib/i18n/translate';
-import { localize, type DateRef } from '~/lib/data/schema';
+import { type DateRef } from '~/lib/data/schema';
 
 const t = translator('en');
 const NNBSP = '\u202f'; // fr-FR groups thousands with a narrow no-break space

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DATA_DIR, loadData } from '~/lib/data/load';
 import { editionLocales, storyFile } from '~/lib/story/edition';
 import { catalogues, forms } from '~/lib/i18n/translate';
-import { LOCALES } from '~/lib/data/schema';
+import { LOCALES } from '~/lib/i18n/locale';
 import { parseBlocks } from '~/lib/story/story';
 
 // Every edition must have every UI string and every story block, with the same placeholders and

@@ -1,8 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { interpolate, translator, catalogues, forms } from '~/lib/i18n/translate';
 import en from '~/i18n/en.json';
-import { LOCALES, type Locale } from '~/lib/data/schema';
-import { intlLocale } from '~/lib/i18n/locale';
+import { LOCALES, type Locale, intlLocale } from '~/lib/i18n/locale';
 
 describe('interpolate', () => {
   it('fills every placeholder, numbers included', () => {

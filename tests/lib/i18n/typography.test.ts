@@ -10,7 +10,7 @@ import { frenchTypography, typeset } from '~/lib/i18n/typography';
 import { loadData } from '~/lib/data/load';
 import { parseBlocks } from '~/lib/story/story';
 import { catalogues, translator, forms } from '~/lib/i18n/translate';
-import type { Locale } from '~/lib/data/schema';
+import type { Locale } from '~/lib/i18n/locale';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
