@@ -6,13 +6,21 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 
-/** What every chart's figure takes besides its model. */
-export interface FigureOptions {
+/** What every chart component takes besides its model (and a scroll chart's step). */
+export interface ChartProps {
+  /** Label of the data table disclosure. */
   tableLabel: string;
-  /** Width to lay out for alone (a slide, a download); without it, a phone's, a tablet's and a desktop's. */
+  /** Width in px to lay out for, alone (a slide, a download); leave out for the phone's, tablet's and desktop's artboards the story and embeds use. */
   width?: number | undefined;
-  id: string;
+  /** Element id of the figure; defaults to the chart id. */
+  id?: string | undefined;
+  /** Heading level of the chart title. */
   headingLevel?: 1 | 2 | 3 | undefined;
+}
+
+/** What every chart's figure takes besides its model: a chart's props with its id settled. */
+export interface FigureOptions extends ChartProps {
+  id: string;
 }
 
 /** A Svelte component's server markup without hydration markers: nothing hydrates it (the island adopts it as {@html}), and they weigh. */

@@ -208,7 +208,15 @@ export interface PlacedLabel {
   leader: Line;
   /** False when no place was free and the label went under the others, its leader crossing some. */
   clear: boolean;
+  /**
+   * The side of the box its lines align to: the left edge, or the right edge for a label left of its
+   * leader, so that its words meet the leader however much narrower the font draws them than measured.
+   */
+  anchor: 'start' | 'end';
 }
+
+/** Where a label's lines are drawn from, by its anchor. */
+export const labelX = (label: Pick<PlacedLabel, 'box' | 'anchor'>) => (label.anchor === 'end' ? round(label.box.x + label.box.w) : label.box.x);
 
 /** The parts a slide can show alone: the cases' events (with the rules), or the national figures (with the rules). */
 export type TimelinePart = 'cases' | 'national';
@@ -359,7 +367,7 @@ export function placeLabel(
       const clear = !overlaps(box, lineBox(line)) && !taken.some((b) => overlaps(box, b, PAD * k) || (!b.leader && overlaps(lineBox(line), b)));
       if (clear || (y === last && side === sides.at(-1))) {
         taken.push(box, { ...lineBox(line), leader: true });
-        return { id, lines, box, leader: line, clear };
+        return { id, lines, box, leader: line, clear, anchor: side };
       }
     }
   }
@@ -669,7 +677,12 @@ function layoutDown(model: TimelineModel, width: number, font: number, small: nu
   const rules = model.rules.map((r) => {
     const at = y(r.start);
     const { box, lines } = label(r.id);
-    return { id: r.id, x: at, line: [left, at, right, at] as Line, label: { id: r.id, lines, box, leader: [column, at, column, at] as Line, clear: true } };
+    return {
+      id: r.id,
+      x: at,
+      line: [left, at, right, at] as Line,
+      label: { id: r.id, lines, box, leader: [column, at, column, at] as Line, clear: true, anchor: 'start' },
+    };
   });
   const lanes = model.lanes.map((lane, i) => {
     const ends = lane.events.map((e) => label(e.id).mark!);
@@ -682,7 +695,7 @@ function layoutDown(model: TimelineModel, width: number, font: number, small: nu
       const { box, lines, mark } = label(e.id);
       const leader: Line = [mark!.x + mark!.w, mark!.y + mark!.h / 2, column - GAP * k, box.y + line / 2];
       const dateLines = [e.when, ...(e.inferred ? [model.inferredNote] : [])].flatMap(wrap).length;
-      return { id: e.id, mark: mark!, label: { id: e.id, lines, box, leader, clear: true }, dateLines };
+      return { id: e.id, mark: mark!, label: { id: e.id, lines, box, leader, clear: true, anchor: 'start' }, dateLines };
     }),
   );
   const bands = years.flatMap((year, i) => (i % 2 === 0 ? [{ x: 0, y: y(YEAR_MS(year)), w: width, h: round(y(YEAR_MS(year + 1)) - y(YEAR_MS(year))) }] : []));

@@ -6,6 +6,7 @@ import { translator } from '~/lib/i18n/translate';
 import {
   buildTimeline,
   layoutTimeline,
+  labelX,
   placeLabel,
   timelineMarks,
   timelineParts,
@@ -485,5 +486,15 @@ describe('placeLabel', () => {
     const c = placeLabel('c', ['abcdefghij'], 395, 10, [0, 400], [], down(395));
     expect(c.box.x).toBeCloseTo(395 - 91 - 3, 6);
     expect(c.box.y).toBe(10);
+  });
+
+  it("aligns a label left of its leader to its box's right edge, so its words meet the leader", () => {
+    const down = (box: Box): [number, number, number, number] => [200, 0, 200, box.y + 8];
+    const right = placeLabel('r', ['abcde'], 200, 10, [0, 400], [], down);
+    expect(right.anchor).toBe('start');
+    expect(labelX(right)).toBe(right.box.x);
+    const left = placeLabel('l', ['abcde'], 200, 10, [0, 400], [], down, ['end', 'start']);
+    expect(left.anchor).toBe('end');
+    expect(labelX(left)).toBeCloseTo(200 - 3, 0);
   });
 });
