@@ -208,12 +208,10 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
 /**
  * A mid-range phone on a slow network, as Lighthouse's mobile run has it: the CPU 6x slower (Chromium's
  * CDP throttling) and 150 ms round trips at 1.6 Mbit/s down, so scripts run well after the first paint.
- * `network: false` slows the CPU only.
  */
-export async function emulateSlowPhone(page: Page, { network = true } = {}): Promise<void> {
+export async function emulateSlowPhone(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-  if (!network) return;
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 });
 }

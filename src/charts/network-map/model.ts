@@ -57,6 +57,15 @@ export interface MapPoint {
   detail: Detail;
 }
 
+/**
+ * The map's scroll steps in order, named for what each brings in (the story's hunan-1 to hunan-5 blocks):
+ * the county, the first arrests, the dealers' lists, the provinces, the case's totals.
+ */
+export const MAP_STEPS = ['county', 'first-arrests', 'dealers', 'provinces', 'totals'] as const;
+export type MapStep = (typeof MAP_STEPS)[number];
+/** The scroll step (0-based) a part of the map appears at. */
+export const mapStep = (name: MapStep) => MAP_STEPS.indexOf(name);
+
 export interface NetworkMapModel {
   meta: ChartMeta;
   table: DataTable;
@@ -184,7 +193,7 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
       further: t('map.further', { n: further.text, count: further.count }),
       amount: t('map.amount', { n: amount.text }),
     },
-    steps: 5,
+    steps: MAP_STEPS.length,
   };
 }
 

@@ -11,6 +11,8 @@ import type { Translate } from '~/lib/i18n/translate';
 
 export const FLOW_STAGES = ['number', 'accounts', 'first-sale', 'resale', 'crime'] as const;
 export type FlowStageId = (typeof FLOW_STAGES)[number];
+/** The scroll step a stage appears at: one stage a step, in order (the last step adds the outcome). */
+export const stageStep = (id: FlowStageId) => FLOW_STAGES.indexOf(id);
 
 export interface FlowStage {
   id: FlowStageId;

@@ -681,7 +681,7 @@ function layoutDown(model: TimelineModel, width: number, font: number, small: nu
       id: r.id,
       x: at,
       line: [left, at, right, at] as Line,
-      label: { id: r.id, lines, box, leader: [column, at, column, at] as Line, clear: true, anchor: 'start' },
+      label: { id: r.id, lines, box, leader: [column, at, column, at] as Line, clear: true, anchor: 'start' as const },
     };
   });
   const lanes = model.lanes.map((lane, i) => {
@@ -695,7 +695,7 @@ function layoutDown(model: TimelineModel, width: number, font: number, small: nu
       const { box, lines, mark } = label(e.id);
       const leader: Line = [mark!.x + mark!.w, mark!.y + mark!.h / 2, column - GAP * k, box.y + line / 2];
       const dateLines = [e.when, ...(e.inferred ? [model.inferredNote] : [])].flatMap(wrap).length;
-      return { id: e.id, mark: mark!, label: { id: e.id, lines, box, leader, clear: true, anchor: 'start' }, dateLines };
+      return { id: e.id, mark: mark!, label: { id: e.id, lines, box, leader, clear: true, anchor: 'start' as const }, dateLines };
     }),
   );
   const bands = years.flatMap((year, i) => (i % 2 === 0 ? [{ x: 0, y: y(YEAR_MS(year)), w: width, h: round(y(YEAR_MS(year + 1)) - y(YEAR_MS(year))) }] : []));
