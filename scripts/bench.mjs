@@ -29,6 +29,7 @@ import {
   islandData,
   lighthouseFailures,
   lighthouseTargets,
+  pageBudgets,
   pageKind,
   resolveToDist,
   staticImports,
@@ -129,8 +130,8 @@ for (const page of pages) {
     images,
     islandData: islandData(html),
     largest: largest && { file: largest.file, gz: largest.gz },
-    budget: pageKind(page) === 'story' ? BUDGETS.storyJs : pageKind(page) === 'embed' ? BUDGETS.embedJs : null,
-    htmlBudget: pageKind(page) === 'story' ? BUDGETS.storyHtml : null,
+    budget: pageBudgets(page).js,
+    htmlBudget: pageBudgets(page).html,
     pass: pageFailures.length === 0,
     chunks: chunks.sort((a, b) => b.gz - a.gz),
   });
@@ -172,7 +173,9 @@ for (const r of report) {
 }
 console.log(`\nBuild time (npx astro build): ${buildMs === null ? 'not measured (--no-build)' : `${(buildMs / 1000).toFixed(1)} s`}`);
 console.log(
-  `\nBudgets: story page JS <= ${BUDGETS.storyJs / KB} KB gz and HTML <= ${BUDGETS.storyHtml / KB} KB gz; embed page JS <= ${BUDGETS.embedJs / KB} KB gz; no Observable Plot in client JS.`,
+  `\nBudgets (KB gz): ${Object.entries(BUDGETS)
+    .map(([kind, { js, html }]) => `${kind} page JS <= ${js / KB}${html ? `, HTML <= ${html / KB}` : ''}`)
+    .join('; ')}; no Observable Plot in client JS.`,
 );
 console.log(
   'img KB: raw bytes of the images a page loads (img, picture source, icons). island props: the astro-island props attributes as written in the HTML, raw and gzipped together (islands in brackets; part of the HTML).\n',

@@ -66,13 +66,20 @@ describe('bench helpers', () => {
     expect(pageKind('zh-hant/index.html')).toBe('story');
     expect(pageKind('embed/timeline/index.html')).toBe('embed');
     expect(pageKind('zh/embed/timeline/index.html')).toBe('embed');
-    expect(pageKind('talk/index.html')).toBe('other');
+    expect(pageKind('talk/index.html')).toBe('talk');
+    expect(pageKind('fr/talk/index.html')).toBe('talk');
+    expect(pageKind('handout/index.html')).toBe('other');
     expect(pageKind('404.html')).toBe('other');
     expect(budgetFailures('index.html', 30 * 1024)).toEqual([]);
     expect(budgetFailures('index.html', 30 * 1024 + 1)).toEqual(['index.html: client JS 30.0 KB gz > story budget 30 KB']);
     expect(budgetFailures('embed/map/index.html', 20 * 1024)).toEqual([]);
     expect(budgetFailures('embed/map/index.html', 20 * 1024 + 1)).toEqual(['embed/map/index.html: client JS 20.0 KB gz > embed budget 20 KB']);
-    expect(budgetFailures('talk/index.html', 10_000_000)).toEqual([]);
+    expect(budgetFailures('handout/index.html', 10_000_000, 10_000_000)).toEqual([]);
+    expect(budgetFailures('zh/talk/index.html', 25 * 1024, 120 * 1024)).toEqual([]);
+    expect(budgetFailures('zh/talk/index.html', 25 * 1024 + 1, 120 * 1024 + 1)).toEqual([
+      'zh/talk/index.html: client JS 25.0 KB gz > talk budget 25 KB',
+      'zh/talk/index.html: HTML 120.0 KB gz > talk budget 120 KB',
+    ]);
     expect(budgetFailures('zh/index.html', 1024, 80 * 1024)).toEqual([]);
     expect(budgetFailures('zh/index.html', 1024, 80 * 1024 + 1)).toEqual(['zh/index.html: HTML 80.0 KB gz > story budget 80 KB']);
     expect(budgetFailures('embed/timeline/index.html', 1024, 500 * 1024)).toEqual([]);
