@@ -62,9 +62,12 @@ test.describe('talk mode pages', () => {
     await page.locator('.languages a[hreflang^="zh"]').click();
     await expect(page).toHaveURL(/\/zh\/talk\/#slide-3$/);
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
+    // The deck, once running, points the language links at the slide on screen.
+    await expect(page.locator('.talk.live')).toHaveCount(1);
     await expect(page.locator('#slide-3')).toBeVisible();
     await page.locator('.languages a[hreflang^="fr"]').click();
     await expect(page).toHaveURL(/\/fr\/talk\/#slide-3$/);
+    await expect(page.locator('.talk.live')).toHaveCount(1);
     await page.locator('.languages a[hreflang^="en"]').click();
     await expect(page).toHaveURL(/\/talk\/#slide-3$/);
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^en/);
