@@ -120,6 +120,7 @@ for (const page of pages) {
     if (!existsSync(full)) warnings.push(`${page}: image ${url} not found in dist/`);
     else if (!images.some((i) => i.file === path)) images.push({ file: path, bytes: statSync(full).size });
   }
+  const budgets = pageBudgets(page);
   report.push({
     page,
     kind: pageKind(page),
@@ -130,8 +131,8 @@ for (const page of pages) {
     images,
     islandData: islandData(html),
     largest: largest && { file: largest.file, gz: largest.gz },
-    budget: pageBudgets(page).js,
-    htmlBudget: pageBudgets(page).html,
+    budget: budgets.js,
+    htmlBudget: budgets.html,
     pass: pageFailures.length === 0,
     chunks: chunks.sort((a, b) => b.gz - a.gz),
   });

@@ -15,7 +15,7 @@ import type { FigureBook } from '~/lib/data/figures';
 import type { Translate } from '~/lib/i18n/translate';
 import { networkProvinces } from '~/lib/data/derive';
 import { formatList, formatNumber } from '~/lib/i18n/format';
-import { type Place } from '~/lib/data/schema';
+import type { Place } from '~/lib/data/schema';
 import { localize, type Locale } from '~/lib/i18n/locale';
 
 export interface ProvinceProps {
