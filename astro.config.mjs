@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
-import { loadData } from './src/lib/data/load.ts';
-import { LOCALES } from './src/lib/i18n/locale.ts';
+import { loadData } from './src/data/load.ts';
+import { LOCALES } from './src/i18n/locale.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { dirname, join } from 'node:path';
@@ -49,7 +49,7 @@ const plotOnServer = {
  * SITE=https://news.example.com BASE=/graphics/sold-numbers/. Every printed address, QR code, canonical
  * and share link is built from them. A published build must name its address: `astro build` without
  * SITE stops here, unless PREVIEW=1 (what `npm start` sets) asks for a local preview at
- * http://localhost:4321, whose pages say they are a preview and print no QR code (src/lib/site/paths.ts).
+ * http://localhost:4321, whose pages say they are a preview and print no QR code (src/site/paths.ts).
  */
 const PREVIEW_SITE = 'http://localhost:4321';
 const building = process.argv.slice(2).includes('build');

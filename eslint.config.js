@@ -37,7 +37,7 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Markup made at build time from our own data, never reader input: the story's Markdown (src/lib/story/story.ts),
+    // Markup made at build time from our own data, never reader input: the story's Markdown (src/edition/story.ts),
     // the charts' server-rendered figures (src/charts/<chart>/figure.ts) with the timeline's Plot panels, and a
     // detail's words escaped by detailHtml() (src/charts/shared/frame.ts).
     files: [

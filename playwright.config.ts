@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
-import { basePath } from './scripts/lib/paths.mjs';
+import { basePath } from './src/site/files.mjs';
 
 // Browser tests run against the BUILT site (`astro build` first; `npm run test:browser` does it).
 // Chromium is the system one (apt `chromium`), never a Playwright download.

@@ -5,9 +5,9 @@ import { configDefaults } from 'vitest/config';
 export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // tests/site checks the BUILT site in dist/: it has its own config (vitest.site.config.ts) and
+    // tests/build checks the BUILT site in dist/: it has its own config (vitest.site.config.ts) and
     // runs after the build, from `npm run test:browser` or `npm run test:site`.
-    exclude: [...configDefaults.exclude, 'tests/site/**'],
+    exclude: [...configDefaults.exclude, 'tests/build/**'],
     environment: 'node',
   },
 });

@@ -35,7 +35,7 @@ import {
   staticImports,
   summarizeLhr,
 } from './lib/bench.mjs';
-import { basePath, servedPath, walkFiles } from './lib/paths.mjs';
+import { basePath, servedPath, walkFiles } from '../src/site/files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Browser test runner: build the site if needed, run the static checks of dist/ (tests/site, no
+// Browser test runner: build the site if needed, run the static checks of dist/ (tests/build, no
 // browser needed), then find a system Chromium and run Playwright (or skip loudly without one).
 // Usage: npm run test:browser [-- <extra playwright args>]   e.g. -- --grep axe
 // Env: CHROME_PATH (browser binary), CI=true (a missing browser is an error; always rebuild),
 //      BASE (sub-path publishing) and SITE (its origin, default TEST_SITE from scripts/lib/site.mjs;
-//      both also read by tests/site), TEST_PORT
+//      both also read by tests/build), TEST_PORT
 //      (preview port, default 4321). --build forces a build. `npm run test:site` runs only the static checks.
 // Playwright never downloads a browser here: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is forced.
 import { spawnSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 // Pure helpers for scripts/bench.mjs (no file system access here; unit-tested in tests/scripts).
 import { gzipSync } from 'node:zlib';
-import { basePath } from './paths.mjs';
+import { basePath } from '../../src/site/files.mjs';
 
 export const KB = 1024;
 /**

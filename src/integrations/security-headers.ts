@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { basePath, servedPath, walkFiles } from '../../scripts/lib/paths.mjs';
+import { basePath, servedPath, walkFiles } from '../site/files.mjs';
 
 export const COMMON_HEADERS = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',

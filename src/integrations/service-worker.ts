@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { basePath, servedPath, walkFiles } from '../../scripts/lib/paths.mjs';
+import { basePath, servedPath, walkFiles } from '../site/files.mjs';
 
 export const SKIP: RegExp[] = [/(^|\/)embed\//, /(^|\/)oembed\//, /(^|\/)downloads\//, /^embed\.js$/, /^sw\.js$/, /^_headers$/];
 

@@ -1,5 +1,5 @@
-/** /embed.js: the script reporters paste once beside our iframes (see src/lib/site/embed.ts). */
+/** /embed.js: the script reporters paste once beside our iframes (see src/site/embed.ts). */
 import type { APIRoute } from 'astro';
-import { hostScriptSource } from '~/lib/site/embed';
+import { hostScriptSource } from '~/site/embed';
 
 export const GET: APIRoute = () => new Response(hostScriptSource(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

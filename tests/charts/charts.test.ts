@@ -4,7 +4,7 @@ import { render as svelteRender } from 'svelte/server';
 import ResaleFlow from '~/charts/resale-flow/ResaleFlow.svelte';
 import NetworkMap from '~/charts/network-map/NetworkMap.svelte';
 import Timeline from '~/charts/timeline/Timeline.svelte';
-import { buildEdition } from '~/lib/story/edition';
+import { buildEdition } from '~/edition/edition';
 
 // astro check types a .svelte import in a .ts file as an Astro component; these are Svelte components.
 const render = (c: unknown, options: { props: Record<string, unknown> }) => svelteRender(c as Component<Record<string, unknown>>, options);

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import EducatorLinks from '~/components/EducatorLinks.astro';
-import { escapeHtml } from '~/lib/i18n/format';
-import { translator } from '~/lib/i18n/translate';
+import { escapeHtml } from '~/i18n/format';
+import { translator } from '~/i18n/translate';
 
 // The component waits to be placed on the story page: this checks what it will render there.
 describe('EducatorLinks', () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { walkFiles } from '../../scripts/lib/paths.mjs';
+import { walkFiles } from '~/site/files.mjs';
 import { expect, scrollThrough, test, waitForIslands } from './helpers';
 
 // Every built page, as a path relative to the site root (so BASE sub-paths work).

@@ -2,7 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { PNG } from 'pngjs';
-import { LOCALES, type Locale } from '~/lib/i18n/locale';
+import { LOCALES, type Locale } from '~/i18n/locale';
 
 /* ------------------------------------------------------------------ */
 /* (a) Request recording: nothing may leave the machine.               */

@@ -1,26 +1,22 @@
-/**
- * A build for a real address prints that address everywhere: no page, data file, drawing or script in
- * dist/ may name localhost (the preview address astro.config.mjs falls back to for `npm start`).
- */
 import { describe, expect, it } from 'vitest';
-import { SITE_ORIGIN, distFiles, readDist } from './dist';
+import { isPreviewSite, pageUrl, shortUrl } from '~/site/paths';
+import { qrSvg } from '~/site/qr';
 
-const TEXT = /\.(html|json|svg|js|mjs|css|xml|txt|webmanifest)$|(^|\/)_headers$/;
-
-describe.runIf(!/localhost|127\.0\.0\.1/.test(SITE_ORIGIN))(`no localhost in a build for ${SITE_ORIGIN}`, () => {
-  const files = distFiles().filter((f) => TEXT.test(f));
-
-  it('checks pages, JSON, SVG and scripts', () => {
-    for (const ext of ['.html', '.json', '.svg', '.js'])
-      expect(
-        files.some((f) => f.endsWith(ext)),
-        ext,
-      ).toBe(true);
+describe('addresses on paper', () => {
+  it('knows a local preview from a published site', () => {
+    expect(isPreviewSite('http://localhost:4321')).toBe(true);
+    expect(isPreviewSite(new URL('http://127.0.0.1:4351/x/'))).toBe(true);
+    expect(isPreviewSite('https://news.example.org')).toBe(false);
   });
 
-  it.each(files)('%s', (file) => {
-    const text = readDist(file);
-    const at = text.search(/localhost/i);
-    expect(at, at < 0 ? '' : `dist/${file} names localhost: …${text.slice(Math.max(0, at - 60), at + 40)}…`).toBe(-1);
+  it('prints an address short enough to type', () => {
+    expect(shortUrl(pageUrl('https://www.news.example.org', 'zh', '', '/graphics/sold-numbers/'))).toBe('news.example.org/graphics/sold-numbers/zh');
+    expect(shortUrl(pageUrl('https://news.example.org', 'en'))).toBe('news.example.org');
+  });
+
+  it('draws a QR code as an SVG image with a name', async () => {
+    const svg = await qrSvg('https://news.example.org/zh/', 'QR "code"');
+    expect(svg).toMatch(/^<svg class="qr" role="img" aria-label="QR &quot;code&quot;" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 (\d+) \1"/);
+    expect(svg).not.toMatch(/style=/);
   });
 });

@@ -10,13 +10,13 @@ import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { publishers, sourceLine, sourcesOf, type ChartMeta, type DataTable, type Detail } from '~/charts/shared/frame';
-import type { SiteData } from '~/lib/data/load';
-import type { FigureBook } from '~/lib/data/figures';
-import type { Translate } from '~/lib/i18n/translate';
-import { networkProvinces } from '~/lib/data/derive';
-import { formatList, formatNumber } from '~/lib/i18n/format';
-import type { Place } from '~/lib/data/schema';
-import { localize, type Locale } from '~/lib/i18n/locale';
+import type { SiteData } from '~/data/load';
+import type { FigureBook } from '~/data/figures';
+import type { Translate } from '~/i18n/translate';
+import { networkProvinces } from '~/data/derive';
+import { formatList, formatNumber } from '~/i18n/format';
+import type { Place } from '~/data/schema';
+import { localize, type Locale } from '~/i18n/locale';
 
 export interface ProvinceProps {
   name_en: string;

@@ -6,8 +6,8 @@
 import { nice, ticks } from 'd3-array';
 import { linear } from '~/charts/shared/scale';
 import { publishers, sourcesOf, sourceLine, textWidth, withFormula, wrapLines, type ChartMeta, type DataTable, type Detail } from '~/charts/shared/frame';
-import type { FigureBook } from '~/lib/data/figures';
-import type { Translate } from '~/lib/i18n/translate';
+import type { FigureBook } from '~/data/figures';
+import type { Translate } from '~/i18n/translate';
 
 export const FLOW_STAGES = ['number', 'accounts', 'first-sale', 'resale', 'crime'] as const;
 export type FlowStageId = (typeof FLOW_STAGES)[number];

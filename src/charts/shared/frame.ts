@@ -3,10 +3,10 @@
  * Chart models are built on the server, fully worded in one locale, so chart components only lay out
  * and draw, and the same model serves the story, an embed and a slide.
  */
-import type { Figure } from '~/lib/data/figures';
-import { joinList } from '~/lib/i18n/format';
-import type { Translate } from '~/lib/i18n/translate';
-import type { Source } from '~/lib/data/schema';
+import type { Figure } from '~/data/figures';
+import { joinList } from '~/i18n/format';
+import type { Translate } from '~/i18n/translate';
+import type { Source } from '~/data/schema';
 
 export interface SourceRef {
   id: string;

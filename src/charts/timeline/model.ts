@@ -4,11 +4,11 @@
  */
 import { linear } from '~/charts/shared/scale';
 import { publishers, sourceRef, sourceLine, textWidth, wrapLines, type ChartMeta, type DataTable, type Detail, type SourceRef } from '~/charts/shared/frame';
-import type { SiteData } from '~/lib/data/load';
-import type { FigureBook } from '~/lib/data/figures';
-import { dateSpan, formatWhen, joinList } from '~/lib/i18n/format';
-import { intlLocale, localize, type Locale } from '~/lib/i18n/locale';
-import type { Translate, TextKey } from '~/lib/i18n/translate';
+import type { SiteData } from '~/data/load';
+import type { FigureBook } from '~/data/figures';
+import { dateSpan, formatWhen, joinList } from '~/i18n/format';
+import { intlLocale, localize, type Locale } from '~/i18n/locale';
+import type { Translate, TextKey } from '~/i18n/translate';
 import { ticks } from 'd3-array';
 
 export interface TimelineMark {

@@ -1,8 +1,8 @@
-/** /manifest.webmanifest (and /zh/, /fr/): the web app manifest of each edition, from src/lib/site/manifest.ts. */
+/** /manifest.webmanifest (and /zh/, /fr/): the web app manifest of each edition, from src/site/manifest.ts. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { editionPaths } from '~/lib/story/edition';
-import { translator } from '~/lib/i18n/translate';
-import { webManifest } from '~/lib/site/manifest';
+import { editionPaths } from '~/edition/edition';
+import { translator } from '~/i18n/translate';
+import { webManifest } from '~/site/manifest';
 
 export const getStaticPaths = editionPaths;
 

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { loadData, type SiteData } from '~/lib/data/load';
-import { figureBook } from '~/lib/data/figures';
+import { loadData, type SiteData } from '~/data/load';
+import { figureBook } from '~/data/figures';
 import { MAP_SIZE, buildNetworkMap, projectProvinces, readProvinces } from '~/charts/network-map/model';
-import { translator } from '~/lib/i18n/translate';
-import { GUANGDONG, withPlaces } from '../../lib/data/fixtures';
+import { translator } from '~/i18n/translate';
+import { GUANGDONG, withPlaces } from '../../data/fixtures';
 
 const data = loadData();
 const t = translator('en');
@@ -147,8 +147,8 @@ describe('buildNetworkMap', () => {
 describe('buildLocator', () => {
   it('places both cases inside the map and names them for screen readers', async () => {
     const { buildLocator, readProvinces, MAP_SIZE } = await import('~/charts/network-map/model');
-    const { loadData } = await import('~/lib/data/load');
-    const { translator } = await import('~/lib/i18n/translate');
+    const { loadData } = await import('~/data/load');
+    const { translator } = await import('~/i18n/translate');
     const locator = buildLocator(loadData(), readProvinces(), 'en', translator('en'));
     expect(locator.points.map((p) => p.id).sort()).toEqual(['jiading', 'linwu']);
     for (const p of locator.points) {

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { textWidth } from '~/charts/shared/frame';
-import { loadData } from '~/lib/data/load';
-import { buildEdition } from '~/lib/story/edition';
-import { figureBook } from '~/lib/data/figures';
+import { loadData } from '~/data/load';
+import { buildEdition } from '~/edition/edition';
+import { figureBook } from '~/data/figures';
 import { FLOW_STAGES, buildResaleFlow, layoutResaleFlow, type FlowLayout, priceAxis } from '~/charts/resale-flow/model';
-import { formatNumber } from '~/lib/i18n/format';
-import { translator } from '~/lib/i18n/translate';
+import { formatNumber } from '~/i18n/format';
+import { translator } from '~/i18n/translate';
 
 const edition = buildEdition('en');
 const model = edition.charts.flow;

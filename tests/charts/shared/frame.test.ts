@@ -2,14 +2,14 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadData } from '~/lib/data/load';
-import { figureBook, type Figure } from '~/lib/data/figures';
+import { loadData } from '~/data/load';
+import { figureBook, type Figure } from '~/data/figures';
 import { serializeProps } from 'astro/runtime/server/serialize.js';
 import { detailHtml, detailLabel, fitLabel, sourceLine, sourceRef, sourcesOf, textWidth, withFormula, wrapLines } from '~/charts/shared/frame';
 import { forIsland } from '~/charts/registry';
-import { buildEdition } from '~/lib/story/edition';
-import { translator } from '~/lib/i18n/translate';
-import type { Source } from '~/lib/data/schema';
+import { buildEdition } from '~/edition/edition';
+import { translator } from '~/i18n/translate';
+import type { Source } from '~/data/schema';
 
 const data = loadData();
 const t = translator('en');
@@ -142,7 +142,7 @@ function zhStrings(): string[] {
       d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.json') ? [join(dir, d.name)] : [],
     );
   for (const f of files('data')) walk(JSON.parse(readFileSync(f, 'utf8')));
-  walk(JSON.parse(readFileSync('src/i18n/zh.json', 'utf8')));
+  walk(JSON.parse(readFileSync('src/words/ui/zh.json', 'utf8')));
   return out.map((s) => s.replace(/\{\w+\}/g, '12')).filter((s) => /[\u4e00-\u9fff]/.test(s));
 }
 

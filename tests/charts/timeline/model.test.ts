@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { textWidth } from '~/charts/shared/frame';
-import { loadData } from '~/lib/data/load';
-import { figureBook } from '~/lib/data/figures';
-import { translator } from '~/lib/i18n/translate';
+import { loadData } from '~/data/load';
+import { figureBook } from '~/data/figures';
+import { translator } from '~/i18n/translate';
 import {
   buildTimeline,
   layoutTimeline,
@@ -16,7 +16,7 @@ import {
   type TimelineLayout,
   type TimelinePanel,
 } from '~/charts/timeline/model';
-import { LOCALES } from '~/lib/i18n/locale';
+import { LOCALES } from '~/i18n/locale';
 
 const data = loadData();
 const t = translator('en');

@@ -8,11 +8,11 @@ import { compile } from 'svelte/compiler';
 import Chart from '~/charts/Chart.svelte';
 import type { Component } from 'svelte';
 import { CHART_IDS, type ChartId, cardFigure } from '~/charts/registry';
-import { edition, editionLocales, langParam, type Edition } from '~/lib/story/edition';
-import { CARD_LAYOUT_WIDTH, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, toCsv } from '~/lib/export/svg';
-import { pageUrl } from '~/lib/site/paths';
-import { toPng } from '~/lib/export/png';
-import { designTokens, token } from '~/lib/site/design-tokens';
+import { edition, editionLocales, langParam, type Edition } from '~/edition/edition';
+import { CARD_LAYOUT_WIDTH, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, toCsv } from '~/export/svg';
+import { pageUrl } from '~/site/paths';
+import { toPng } from '~/export/png';
+import { designTokens, token } from '~/site/design-tokens';
 
 // Each chart component's CSS as Svelte scopes it, so the selectors match the rendered markup's classes.
 const componentCss = Object.entries(import.meta.glob<string>('/src/charts/**/*.svelte', { query: '?raw', import: 'default', eager: true })).map(

@@ -1,8 +1,8 @@
 /** /oembed/<chart>.json: the oEmbed record each embed page links to. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { edition, editionChartPaths } from '~/lib/story/edition';
-import { oembed } from '~/lib/site/embed';
-import { pageUrl } from '~/lib/site/paths';
+import { edition, editionChartPaths } from '~/edition/edition';
+import { oembed } from '~/site/embed';
+import { pageUrl } from '~/site/paths';
 
 export const getStaticPaths = editionChartPaths;
 

@@ -1,0 +1,130 @@
+/**
+ * Everything one language edition of the site needs, built once per locale at build time: the UI
+ * strings, the figures, the story's words and the three chart models. Pages only compose these.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sourceRef, type SourceRef } from '~/charts/shared/frame';
+import { CHART_IDS, type ChartId, type ChartSpec } from '~/charts/registry';
+import { inLocale, siteData, type SiteData } from '~/data/load';
+import { figureBook, type Figure, type FigureBook } from '~/data/figures';
+import { buildResaleFlow, type FlowModel } from '~/charts/resale-flow/model';
+import { formatDate } from '~/i18n/format';
+import { htmlLang, intlLocale, localize, type Locale } from '~/i18n/locale';
+import { buildLocator, buildNetworkMap, readProvinces, type LocatorModel, type NetworkMapModel } from '~/charts/network-map/model';
+import { stringLocales, translator, type Translate } from '~/i18n/translate';
+import { loadStory, type Story } from './story';
+import { buildTimeline, type TimelineModel } from '~/charts/timeline/model';
+import { storyDates, type StoryDates } from '~/data/updates';
+
+export interface SourceEntry extends SourceRef {
+  title: string;
+  /** The publisher as it leads a short entry, with the language's colon: "Xinhua: ", "新华社：". */
+  lead: string;
+  author?: string;
+  /** "Original report · English · published 7 September 2021 (date inferred)". */
+  about: string;
+  retrievedFrom?: string;
+  note?: string;
+}
+
+export interface Edition {
+  locale: Locale;
+  /** BCP 47 tag for Intl. */
+  tag: string;
+  /** Value of <html lang>. */
+  lang: string;
+  t: Translate;
+  book: FigureBook;
+  story: Story;
+  charts: { flow: FlowModel; map: NetworkMapModel; timeline: TimelineModel };
+  /** The opening's small map of where the cases happened. */
+  locator: LocatorModel;
+  /** A chart by id, ready for the Chart component. */
+  chart(id: ChartId): ChartSpec;
+  sources: SourceEntry[];
+  derived: Figure[];
+  unknowns: { case: string; items: string[] }[];
+  /** Publication, last update and the update log (data/updates.json). */
+  dates: StoryDates;
+}
+
+export const storyFile = (locale: Locale) => join(process.cwd(), 'src/words/story', `${locale}.md`);
+
+/** Locales with both UI strings and a story: each gets the whole site. */
+export function editionLocales(): Locale[] {
+  return stringLocales.filter((l) => existsSync(storyFile(l)));
+}
+
+/** The [...lang] route parameter of an edition: none for English, which sits at the root. */
+export function langParam(locale: Locale): string | undefined {
+  return locale === 'en' ? undefined : locale;
+}
+
+/** getStaticPaths() for a page that exists once per edition. */
+export function editionPaths() {
+  return editionLocales().map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}
+
+/** getStaticPaths() for a page that exists once per edition and chart (embeds, oEmbed). */
+export function editionChartPaths() {
+  return editionLocales().flatMap((locale) => CHART_IDS.map((chart) => ({ params: { lang: langParam(locale), chart }, props: { locale, chart } })));
+}
+
+export function buildEdition(locale: Locale, all: SiteData = siteData()): Edition {
+  const data = inLocale(all, locale);
+  const t = translator(locale);
+  const book = figureBook(data, locale, t);
+  const file = storyFile(locale);
+  const story = loadStory(readFileSync(file, 'utf8'), `src/words/story/${locale}.md`, { data, book, locale, t });
+
+  const provinces = readProvinces();
+  const charts = {
+    flow: buildResaleFlow(book, t),
+    map: buildNetworkMap(data, provinces, book, locale, t),
+    timeline: buildTimeline(data, book, locale, t),
+  };
+  const specs: Record<ChartId, ChartSpec> = {
+    'resale-flow': { id: 'resale-flow', model: charts.flow },
+    'network-map': { id: 'network-map', model: charts.map },
+    timeline: { id: 'timeline', model: charts.timeline },
+  };
+
+  return {
+    locale,
+    tag: intlLocale(locale),
+    lang: htmlLang(locale),
+    t,
+    book,
+    story,
+    charts,
+    locator: buildLocator(data, provinces, locale, t),
+    chart: (id) => specs[id],
+    sources: data.sources.map((s) => {
+      const about = [t(`source.kind.${s.kind}`), t(`source.language.${s.language}`), t('source.published', { date: formatDate(s.published, locale, t) })];
+      return {
+        ...sourceRef(s),
+        lead: t('sources.lead', { publisher: s.publisher }),
+        url: s.url,
+        title: s.title,
+        author: s.author,
+        about: about.join(' · '),
+        retrievedFrom: s.retrievedFrom,
+        note: s.note,
+      };
+    }),
+    derived: book.all().filter((f) => f.derived),
+    unknowns: data.datasets
+      .filter((d) => d.unknowns.length)
+      .map((d) => ({ case: localize(d.title, locale), items: d.unknowns.map((u) => localize(u.label, locale)) })),
+    dates: storyDates(data.updates, locale, t),
+  };
+}
+
+const editions = new Map<Locale, Edition>();
+/** The edition for a locale, built once per build. */
+export function edition(locale: Locale): Edition {
+  let e = editions.get(locale);
+  if (!e) editions.set(locale, (e = buildEdition(locale)));
+  return e;
+}

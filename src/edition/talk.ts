@@ -1,0 +1,154 @@
+/**
+ * What educators use in fraud-awareness talks: the story as a deck of slides (talk mode) and the
+ * sources a page cites (talk, handout). Built from the same story blocks and chart models as the
+ * story page, so a slide can only say what the story says; speaker notes are [[talk-notes-<id>]].
+ */
+import { stepBlocks, type ChartSpec } from '~/charts/registry';
+import type { Edition, SourceEntry } from './edition';
+import { escapeHtml } from '~/i18n/format';
+import type { KeyFigure } from './story';
+import { timelineParts, type TimelinePart } from '~/charts/timeline/model';
+
+export interface TalkSlide {
+  /** Position from 1: the slide's element id is `slide-<n>` and its deep link `#slide-<n>`. */
+  n: number;
+  /** Stable name; the slide's speaker notes are the story block [[talk-notes-<id>]]. */
+  id: string;
+  kind: 'title' | 'step' | 'diagram' | 'timeline' | 'advice' | 'closing';
+  /** Heading, inline HTML. */
+  heading: string;
+  /** The heading as plain text, for the counter's spoken label and the notes view. */
+  title: string;
+  /** Body HTML from the story; '' where the page composes the body (the closing slide). */
+  body: string;
+  /** The slide's chart, pinned to a step when it has steps, or one part of the timeline; `figureId` keeps element ids unique in the deck. */
+  chart?: { spec: ChartSpec; step?: number; part?: TimelinePart; figureId: string };
+  /** The ids of the sources the body cites. */
+  sources: string[];
+  /** Speaker notes, HTML. */
+  notes: string;
+  /** The first sentence of the body, plain, shown in the notes view as what comes next. */
+  preview: string;
+}
+
+/** The first sentence of plain text (Latin or CJK punctuation), or all of it. */
+export function firstSentence(text: string): string {
+  return /^[\s\S]*?(?:[.!?](?=\s|$)|[。！？])/.exec(text)?.[0] ?? text;
+}
+
+/** A slide before it is numbered, with its body as plain text (the preview is its first sentence). */
+type Draft = Omit<TalkSlide, 'n' | 'notes' | 'preview'> & { text: string };
+
+/**
+ * One slide per scroll step of a chart, with the step's words, as the story tells them. A diagram in a
+ * step's words gets a slide of its own after it, big enough to point at: beside the chart it would not fit.
+ */
+function stepSlides(e: Edition, spec: ChartSpec, intro: string): Draft[] {
+  const section = e.story.heading(intro).text;
+  const blocks = stepBlocks(spec);
+  const count = blocks.length;
+  return blocks.flatMap((id, i): Draft[] => {
+    const title = e.t('talk.stepTitle', { section, n: i + 1, count });
+    const { html, text, sources, diagrams } = e.story.split(id);
+    return [
+      { id, kind: 'step', heading: escapeHtml(title), title, body: html, text, sources, chart: { spec, step: i, figureId: `talk-${spec.id}-${i + 1}` } },
+      ...diagrams.map((d, j): Draft => ({
+        id: `${id}-diagram${diagrams.length > 1 ? `-${j + 1}` : ''}`,
+        kind: 'diagram',
+        heading: escapeHtml(d.title),
+        title: d.title,
+        body: d.html,
+        text: d.title,
+        sources: d.sources,
+      })),
+    ];
+  });
+}
+
+/**
+ * The timeline, a slide per part (the cases' events, then the national figures), so that its labels
+ * read from the back of a room: the whole chart on one slide would set them too small. The first keeps
+ * the id `timeline`; the others are `timeline-<part>`.
+ */
+function timelineSlides(e: Edition): Draft[] {
+  const spec = e.chart('timeline');
+  if (spec.id !== 'timeline') throw new Error('the timeline chart is not a timeline');
+  const parts = timelineParts(spec.model);
+  const section = e.story.heading('timeline-intro').text;
+  // The story's words for each part: the section's opening for the events, the note on the police figures for the national ones.
+  const body = { cases: e.story.body('timeline-intro'), national: e.story.split('timeline-after') };
+  return parts.map((part, i): Draft => {
+    const title = parts.length > 1 ? e.t('talk.stepTitle', { section, n: i + 1, count: parts.length }) : section;
+    return {
+      id: i === 0 ? 'timeline' : `timeline-${part}`,
+      kind: 'timeline',
+      heading: escapeHtml(title),
+      title,
+      body: body[part].html,
+      text: body[part].text,
+      sources: body[part].sources,
+      chart: { spec, part, figureId: i === 0 ? 'talk-timeline' : `talk-timeline-${part}` },
+    };
+  });
+}
+
+/** The talk's slides in order: title, the Shanghai steps, the Hunan steps, the timeline's parts, the advice, the sources. */
+export function talkSlides(e: Edition): TalkSlide[] {
+  const { story, t } = e;
+  /** A slide headed by the heading a story block opens with, its body another block. */
+  const headed = (heading: string, body: string) => {
+    const h = story.heading(heading);
+    return { heading: h.html, title: h.text, body: story.html(body), text: story.text(body), sources: story.sources(body) };
+  };
+  const drafts: Draft[] = [
+    {
+      id: 'title',
+      kind: 'title',
+      heading: story.inline('headline'),
+      title: story.text('headline'),
+      body: `<p>${story.inline('standfirst')}</p>`,
+      text: story.text('standfirst'),
+      sources: story.sources('standfirst'),
+    },
+    ...stepSlides(e, e.chart('resale-flow'), 'shanghai-intro'),
+    ...stepSlides(e, e.chart('network-map'), 'hunan-intro'),
+    ...timelineSlides(e),
+    { id: 'advice', kind: 'advice', ...headed('advice', 'talk-advice') },
+    { id: 'sources', kind: 'closing', heading: escapeHtml(t('talk.closing')), title: t('talk.closing'), body: '', text: '', sources: [] },
+  ];
+  return drafts.map(({ text, ...d }, i) => ({ ...d, n: i + 1, notes: story.html(`talk-notes-${d.id}`), preview: firstSentence(text) }));
+}
+
+/** What talk mode's controls and notes view say at one slide, in the edition's language. */
+export interface TalkStop {
+  /** The visible counter: "5 / 16". */
+  counter: string;
+  /** The counter for screen readers: "Slide 5 of 16: …". */
+  position: string;
+  /** What comes next: "Next: …", or that this is the last slide. */
+  next: string;
+  /** The first sentence of the next slide, for the presenter. */
+  preview: string;
+}
+
+export function talkStops(e: Edition, slides: TalkSlide[]): TalkStop[] {
+  const count = slides.length;
+  return slides.map((slide, i) => {
+    const following = slides[i + 1];
+    return {
+      counter: e.t('talk.counter', { n: slide.n, count }),
+      position: e.t('talk.position', { n: slide.n, count, title: slide.title }),
+      next: following ? e.t('talk.nextUp', { title: following.title }) : e.t('talk.end'),
+      preview: following?.preview ?? '',
+    };
+  });
+}
+
+/**
+ * The sources behind some of the story's words, in the order of the source list, once each: those
+ * cited (`cited`, ids from story.sources() or a slide's sources) and those behind the key figures shown with them.
+ */
+export function citedSources(e: Edition, cited: Iterable<string>, figures: KeyFigure[] = []): SourceEntry[] {
+  const ids = new Set([...cited, ...figures.flatMap((f) => f.sources.map((s) => s.id))]);
+  return e.sources.filter((s) => ids.has(s.id));
+}
