@@ -23,24 +23,23 @@ const validateData = {
 
 /**
  * The charts are drawn at build time only (their layouts, and Observable Plot for the timeline's national
- * panels): in the browser bundle the modules that render their drawings are stubs, so neither Plot, its
- * server DOM, the layouts nor the words and shapes reach a reader (the drawing is in the HTML, and the
- * island never redraws it: its model and widths do not change after the page is built).
- * Each chart's `figure.ts` is such a module; its stub is not empty: Svelte then adopts the server's drawing
- * as it is when it hydrates ({@html} content is not compared).
+ * panels): each chart's `render.ts` is the module that draws it, and in the browser bundle it is a stub,
+ * so neither Plot, its server DOM, the layouts nor the words and shapes can reach a reader, even if a
+ * browser module came to import one (the drawing is in the HTML, the island's static content, and the
+ * island never redraws it).
  */
-const FIGURE_STUB = '\0server-only:figure';
+const RENDER_STUB = '\0server-only:render';
 /** @type {import('vite').Plugin} */
-const plotOnServer = {
-  name: 'sold-numbers:plot-on-server',
+const drawOnServer = {
+  name: 'sold-numbers:draw-on-server',
   enforce: 'pre',
   resolveId(source, importer, options) {
     if (options?.ssr || !importer) return;
     const target = source.startsWith('.') ? join(dirname(importer), source) : source;
-    if (/\/charts\/[\w-]+\/figure(\.ts)?$/.test(target)) return FIGURE_STUB;
+    if (/\/charts\/[\w-]+\/render(\.ts)?$/.test(target)) return RENDER_STUB;
   },
   load(id) {
-    if (id === FIGURE_STUB) return "export const figure = () => '<figure></figure>';";
+    if (id === RENDER_STUB) return "export const render = () => '';";
   },
 };
 
@@ -90,7 +89,7 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
-  vite: { plugins: [plotOnServer] },
+  vite: { plugins: [drawOnServer] },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -1,6 +1,10 @@
+import { register } from 'node:module';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
 import { basePath } from './src/site/files.mjs';
+
+// The specs read the chart registry, which reaches the charts' Svelte components: Node loads those as empty modules.
+register('./tests/e2e/svelte-hooks.mjs', import.meta.url);
 
 // Browser tests run against the BUILT site (`astro build` first; `npm run test:browser` does it).
 // Chromium is the system one (apt `chromium`), never a Playwright download.

@@ -1,59 +1,70 @@
 /**
- * The one module that knows every chart: its id and model, its scroll steps, the height its embed starts
- * at, and the figure its social card leads with. Everything else takes a chart as a ChartSpec or a ChartId.
- * Imports go one way: chart folders know nothing of this registry (type imports included).
+ * The charts, as a list of their definitions (src/charts/shared/definition.ts), in the story's order: the
+ * story, embeds, oEmbed, talk mode, the downloads and the browser tests iterate it. Adding a chart is a
+ * folder with its definition, a line here, and its words.
+ * Server only: the definitions build models from data/ and draw on the server; islands import types alone.
  */
-import type { FlowModel } from './resale-flow/model';
-import type { NetworkMapModel } from './network-map/model';
-import type { TimelineModel } from './timeline/model';
+import type { ChartModel, DrawOptions, TalkView } from './shared/definition';
+import type { BuildContext, ChartDefinition } from './shared/definition';
+import { packDetails, type IslandProps } from './shared/island';
+import { networkMap } from './network-map/definition';
+import { resaleFlow } from './resale-flow/definition';
+import { timeline } from './timeline/definition';
 
-export const CHART_IDS = ['resale-flow', 'network-map', 'timeline'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export const CHARTS = [resaleFlow, networkMap, timeline] as const;
 
-/** A chart and its model, as the chart components take them. */
-export type ChartSpec = { id: 'resale-flow'; model: FlowModel } | { id: 'network-map'; model: NetworkMapModel } | { id: 'timeline'; model: TimelineModel };
+type Definition = (typeof CHARTS)[number];
+export type ChartId = Definition['id'];
+export const CHART_IDS: readonly ChartId[] = CHARTS.map((c) => c.id);
 
-/** What each chart's island reads of its model (the rest, words and shapes, is drawn into the page's HTML). */
-const ISLAND_FIELDS: Partial<Record<ChartId, readonly string[]>> = {
-  'resale-flow': ['stages', 'steps'],
-  'network-map': ['points', 'steps'],
-};
+/** A chart built by buildCharts(), with its model's type. */
+export type ChartOf<I extends ChartId> = Chart<ReturnType<Extract<Definition, { id: I }>['build']>>;
 
-/**
- * A chart spec to hand to an island. Astro writes a hydrated component's props into the page as JSON,
- * from each object's own enumerable properties: the fields the island does not read stay on the model,
- * for the server to draw, but not enumerable, so the page does not carry them a second time.
- */
-export function forIsland<S extends ChartSpec>(spec: S): S {
-  const keep = ISLAND_FIELDS[spec.id];
-  if (!keep) return spec;
-  const model = {};
-  for (const [key, value] of Object.entries(spec.model)) Object.defineProperty(model, key, { value, enumerable: keep.includes(key) });
-  return { ...spec, model };
+/** A chart built for one edition: what pages draw and hand to its island. */
+export interface Chart<Model extends ChartModel = ChartModel> {
+  id: ChartId;
+  model: Model;
+  /** Where it appears: its story section, embed height, talk layout, card, downloads. */
+  definition: Pick<Definition, 'story' | 'embedHeight' | 'downloads'> & { card: { story?: boolean } };
+  /** The server's drawing, with the options a page or slide asks for (a talk view's among them). */
+  draw(options: DrawOptions & object): string;
+  /** Everything its island receives. */
+  island: IslandProps;
+  /** The story blocks that are its scroll steps, one per step: `<blocks>-1`, `<blocks>-2`, … */
+  stepBlocks: string[];
+  /** Its talk slides: a view per scroll step, or the definition's own. */
+  talk: (TalkView & { layout: object })[];
+  /** The figure its social card sets in large type. */
+  cardFigure: string;
 }
 
-/** How many scroll steps a chart has (0 for charts that do not step). */
-export function stepCount(chart: ChartSpec): number {
-  return chart.id === 'timeline' ? 0 : chart.model.steps;
+function build<I extends ChartId, M extends ChartModel, O extends object>(d: ChartDefinition<I, M, O>, context: BuildContext): Chart<M> {
+  const model = d.build(context);
+  const steps = d.steps(model);
+  const stepBlocks = Array.from({ length: steps }, (_, i) => `${d.story.blocks}-${i + 1}`);
+  const views: TalkView[] =
+    d.talk.views?.(model) ?? stepBlocks.map((block, i) => ({ slide: block, figure: `talk-${d.id}-${i + 1}`, words: block, options: { step: i } }));
+  return {
+    id: d.id,
+    model,
+    definition: d,
+    // The options a chart does not know it ignores; those it knows come from its own definition (its talk views and layout).
+    draw: (options) => d.draw(model, options as DrawOptions & O),
+    island: { details: packDetails(d.details(model)), steps },
+    stepBlocks,
+    talk: views.map((v) => ({ ...v, layout: d.talk.layout })),
+    cardFigure: d.card.figure(model),
+  };
 }
 
-/** The story section that tells each chart: its scroll steps are the story's blocks `<section>-1`, `<section>-2`, … */
-export const STORY_SECTION: Record<ChartId, string> = { 'resale-flow': 'shanghai', 'network-map': 'hunan', timeline: 'timeline' };
-
-/** The story blocks that are a chart's scroll steps, one per step of its model. */
-export function stepBlocks(chart: ChartSpec): string[] {
-  return Array.from({ length: stepCount(chart) }, (_, i) => `${STORY_SECTION[chart.id]}-${i + 1}`);
+/** Every chart, built for one edition, in the story's order. */
+export function buildCharts(context: BuildContext): Chart[] {
+  return CHARTS.map((d: Definition) => build(d as ChartDefinition<ChartId, ChartModel, object>, context));
 }
 
-/**
- * Height an iframe gets before (or without) any script: enough for the chart in every language at a
- * 600-700 px column (tests/e2e/embed.spec.ts measures it).
- */
-export const EMBED_HEIGHT: Record<ChartId, number> = { 'resale-flow': 860, 'network-map': 1110, timeline: 1400 };
-
-/** The one figure a chart's social card sets in large type beside the drawing. */
-export function cardFigure(spec: ChartSpec): string {
-  if (spec.id === 'resale-flow') return spec.model.markup.text;
-  if (spec.id === 'network-map') return `${spec.model.figures.arrested.text} · ${spec.model.figures.cities.text}`;
-  return spec.model.meta.subtitle;
+/** The chart `id` of a list built by buildCharts(), with its model's type. */
+export function chartById<I extends ChartId>(charts: Chart[], id: I): ChartOf<I> {
+  const chart = charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`no chart "${id}"`);
+  return chart as ChartOf<I>;
 }

@@ -1,20 +1,18 @@
 /**
  * Everything one language edition of the site needs, built once per locale at build time: the UI
- * strings, the figures, the story's words and the three chart models. Pages only compose these.
+ * strings, the figures, the story's words and every chart's model. Pages only compose these.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceRef, type SourceRef } from '~/charts/shared/frame';
-import { CHART_IDS, type ChartId, type ChartSpec } from '~/charts/registry';
+import { buildCharts, chartById, CHART_IDS, type Chart, type ChartId, type ChartOf } from '~/charts/registry';
 import { inLocale, siteData, type SiteData } from '~/data/load';
 import { figureBook, type Figure, type FigureBook } from '~/data/figures';
-import { buildResaleFlow, type FlowModel } from '~/charts/resale-flow/model';
 import { formatDate } from '~/i18n/format';
 import { htmlLang, intlLocale, localize, type Locale } from '~/i18n/locale';
-import { buildLocator, buildNetworkMap, readProvinces, type LocatorModel, type NetworkMapModel } from '~/charts/network-map/model';
+import { buildLocator, readProvinces, type LocatorModel } from '~/charts/network-map/model';
 import { stringLocales, translator, type Translate } from '~/i18n/translate';
 import { loadStory, type Story } from './story';
-import { buildTimeline, type TimelineModel } from '~/charts/timeline/model';
 import { storyDates, type StoryDates } from '~/data/updates';
 
 export interface SourceEntry extends SourceRef {
@@ -37,11 +35,12 @@ export interface Edition {
   t: Translate;
   book: FigureBook;
   story: Story;
-  charts: { flow: FlowModel; map: NetworkMapModel; timeline: TimelineModel };
+  /** Every chart, in the story's order. */
+  charts: Chart[];
   /** The opening's small map of where the cases happened. */
   locator: LocatorModel;
-  /** A chart by id, ready for the Chart component. */
-  chart(id: ChartId): ChartSpec;
+  /** A chart by id. */
+  chart<I extends ChartId>(id: I): ChartOf<I>;
   sources: SourceEntry[];
   derived: Figure[];
   unknowns: { case: string; items: string[] }[];
@@ -78,17 +77,7 @@ export function buildEdition(locale: Locale, all: SiteData = siteData()): Editio
   const file = storyFile(locale);
   const story = loadStory(readFileSync(file, 'utf8'), `src/words/story/${locale}.md`, { data, book, locale, t });
 
-  const provinces = readProvinces();
-  const charts = {
-    flow: buildResaleFlow(book, t),
-    map: buildNetworkMap(data, provinces, book, locale, t),
-    timeline: buildTimeline(data, book, locale, t),
-  };
-  const specs: Record<ChartId, ChartSpec> = {
-    'resale-flow': { id: 'resale-flow', model: charts.flow },
-    'network-map': { id: 'network-map', model: charts.map },
-    timeline: { id: 'timeline', model: charts.timeline },
-  };
+  const charts = buildCharts({ data, book, locale, t });
 
   return {
     locale,
@@ -98,8 +87,8 @@ export function buildEdition(locale: Locale, all: SiteData = siteData()): Editio
     book,
     story,
     charts,
-    locator: buildLocator(data, provinces, locale, t),
-    chart: (id) => specs[id],
+    locator: buildLocator(data, readProvinces(), locale, t),
+    chart: (id) => chartById(charts, id),
     sources: data.sources.map((s) => {
       const about = [t(`source.kind.${s.kind}`), t(`source.language.${s.language}`), t('source.published', { date: formatDate(s.published, locale, t) })];
       return {

@@ -3,26 +3,26 @@
  * sources a page cites (talk, handout). Built from the same story blocks and chart models as the
  * story page, so a slide can only say what the story says; speaker notes are [[talk-notes-<id>]].
  */
-import { stepBlocks, type ChartSpec } from '~/charts/registry';
+import type { Chart } from '~/charts/registry';
 import type { Edition, SourceEntry } from './edition';
 import { escapeHtml } from '~/i18n/format';
 import type { KeyFigure } from './story';
-import { timelineParts, type TimelinePart } from '~/charts/timeline/model';
 
 export interface TalkSlide {
   /** Position from 1: the slide's element id is `slide-<n>` and its deep link `#slide-<n>`. */
   n: number;
   /** Stable name; the slide's speaker notes are the story block [[talk-notes-<id>]]. */
   id: string;
-  kind: 'title' | 'step' | 'diagram' | 'timeline' | 'advice' | 'closing';
+  /** `step`: a chart pinned to a scroll step; `chart`: a view of a chart that does not step (a part of it). */
+  kind: 'title' | 'step' | 'chart' | 'diagram' | 'advice' | 'closing';
   /** Heading, inline HTML. */
   heading: string;
   /** The heading as plain text, for the counter's spoken label and the notes view. */
   title: string;
   /** Body HTML from the story; '' where the page composes the body (the closing slide). */
   body: string;
-  /** The slide's chart, pinned to a step when it has steps, or one part of the timeline; `figureId` keeps element ids unique in the deck. */
-  chart?: { spec: ChartSpec; step?: number; part?: TimelinePart; figureId: string };
+  /** The slide's chart, drawn for the slide (pinned to a step, or one part of it); `figureId` keeps element ids unique in the deck. */
+  chart?: { chart: Chart; options: object; figureId: string };
   /** The ids of the sources the body cites. */
   sources: string[];
   /** Speaker notes, HTML. */
@@ -40,20 +40,22 @@ export function firstSentence(text: string): string {
 type Draft = Omit<TalkSlide, 'n' | 'notes' | 'preview'> & { text: string };
 
 /**
- * One slide per scroll step of a chart, with the step's words, as the story tells them. A diagram in a
- * step's words gets a slide of its own after it, big enough to point at: beside the chart it would not fit.
+ * A chart's slides: one per scroll step, with the step's words, as the story tells them, or the views its
+ * definition gives (a slide per part). A diagram in the words gets a slide of its own after it, big enough
+ * to point at: beside the chart it would not fit.
  */
-function stepSlides(e: Edition, spec: ChartSpec, intro: string): Draft[] {
-  const section = e.story.heading(intro).text;
-  const blocks = stepBlocks(spec);
-  const count = blocks.length;
-  return blocks.flatMap((id, i): Draft[] => {
-    const title = e.t('talk.stepTitle', { section, n: i + 1, count });
-    const { html, text, sources, diagrams } = e.story.split(id);
+function chartSlides(e: Edition, chart: Chart): Draft[] {
+  const section = e.story.heading(`${chart.definition.story.blocks}-intro`).text;
+  const count = chart.talk.length;
+  const kind = chart.island.steps > 0 ? 'step' : 'chart';
+  return chart.talk.flatMap((view, i): Draft[] => {
+    const title = count > 1 ? e.t('talk.stepTitle', { section, n: i + 1, count }) : section;
+    const { html, text, sources, diagrams } = view.afterHeading ? { ...e.story.body(view.words), diagrams: [] } : e.story.split(view.words);
+    const options = { ...view.layout, ...view.options };
     return [
-      { id, kind: 'step', heading: escapeHtml(title), title, body: html, text, sources, chart: { spec, step: i, figureId: `talk-${spec.id}-${i + 1}` } },
+      { id: view.slide, kind, heading: escapeHtml(title), title, body: html, text, sources, chart: { chart, options, figureId: view.figure } },
       ...diagrams.map((d, j): Draft => ({
-        id: `${id}-diagram${diagrams.length > 1 ? `-${j + 1}` : ''}`,
+        id: `${view.slide}-diagram${diagrams.length > 1 ? `-${j + 1}` : ''}`,
         kind: 'diagram',
         heading: escapeHtml(d.title),
         title: d.title,
@@ -65,34 +67,7 @@ function stepSlides(e: Edition, spec: ChartSpec, intro: string): Draft[] {
   });
 }
 
-/**
- * The timeline, a slide per part (the cases' events, then the national figures), so that its labels
- * read from the back of a room: the whole chart on one slide would set them too small. The first keeps
- * the id `timeline`; the others are `timeline-<part>`.
- */
-function timelineSlides(e: Edition): Draft[] {
-  const spec = e.chart('timeline');
-  if (spec.id !== 'timeline') throw new Error('the timeline chart is not a timeline');
-  const parts = timelineParts(spec.model);
-  const section = e.story.heading('timeline-intro').text;
-  // The story's words for each part: the section's opening for the events, the note on the police figures for the national ones.
-  const body = { cases: e.story.body('timeline-intro'), national: e.story.split('timeline-after') };
-  return parts.map((part, i): Draft => {
-    const title = parts.length > 1 ? e.t('talk.stepTitle', { section, n: i + 1, count: parts.length }) : section;
-    return {
-      id: i === 0 ? 'timeline' : `timeline-${part}`,
-      kind: 'timeline',
-      heading: escapeHtml(title),
-      title,
-      body: body[part].html,
-      text: body[part].text,
-      sources: body[part].sources,
-      chart: { spec, part, figureId: i === 0 ? 'talk-timeline' : `talk-timeline-${part}` },
-    };
-  });
-}
-
-/** The talk's slides in order: title, the Shanghai steps, the Hunan steps, the timeline's parts, the advice, the sources. */
+/** The talk's slides in order: title, each chart's (in the story's order: the Shanghai steps, the Hunan steps, the timeline's parts), the advice, the sources. */
 export function talkSlides(e: Edition): TalkSlide[] {
   const { story, t } = e;
   /** A slide headed by the heading a story block opens with, its body another block. */
@@ -110,9 +85,7 @@ export function talkSlides(e: Edition): TalkSlide[] {
       text: story.text('standfirst'),
       sources: story.sources('standfirst'),
     },
-    ...stepSlides(e, e.chart('resale-flow'), 'shanghai-intro'),
-    ...stepSlides(e, e.chart('network-map'), 'hunan-intro'),
-    ...timelineSlides(e),
+    ...e.charts.flatMap((chart) => chartSlides(e, chart)),
     { id: 'advice', kind: 'advice', ...headed('advice', 'talk-advice') },
     { id: 'sources', kind: 'closing', heading: escapeHtml(t('talk.closing')), title: t('talk.closing'), body: '', text: '', sources: [] },
   ];

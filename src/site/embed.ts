@@ -3,7 +3,7 @@
  * script that reporters paste once (served as /embed.js), the pym.js child message, and the embed
  * code and oEmbed record built from one description of the iframe.
  */
-import { CHART_IDS, EMBED_HEIGHT, type ChartId } from '~/charts/registry';
+import type { ChartId } from '~/charts/registry';
 
 /** The message an embed page posts to its parent: `{ type, chart, height }`. */
 export const HEIGHT_MESSAGE = 'sold-numbers:height';
@@ -96,9 +96,9 @@ export function hostScript(isValid: typeof isHeightMessage, heightType: string, 
   });
 }
 
-/** The source of /embed.js. */
-export function hostScriptSource(): string {
-  const args = [HEIGHT_MESSAGE, PING_MESSAGE, MAX_HEIGHT, CHART_IDS].map((a) => JSON.stringify(a)).join(',');
+/** The source of /embed.js, which accepts heights from the charts `chartIds`. */
+export function hostScriptSource(chartIds: readonly string[]): string {
+  const args = [HEIGHT_MESSAGE, PING_MESSAGE, MAX_HEIGHT, chartIds].map((a) => JSON.stringify(a)).join(',');
   return `/* Sold Numbers embeds: keeps each of our iframes at its content's height. */\n(${hostScript.toString()})(${isHeightMessage.toString()},${args});\n`;
 }
 
@@ -109,13 +109,15 @@ export interface EmbedFrame {
   title: string;
   /** Absolute URL of /embed.js. */
   script: string;
+  /** Height in px the iframe starts at (the chart's embed height). */
+  height: number;
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The iframe alone: works in any CMS, at a fixed height. */
 export function iframeCode(f: EmbedFrame): string {
-  return `<iframe src="${attr(f.src)}" title="${attr(f.title)}" data-sold-numbers width="100%" height="${EMBED_HEIGHT[f.chart]}" style="width:100%;border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${attr(f.src)}" title="${attr(f.title)}" data-sold-numbers width="100%" height="${f.height}" style="width:100%;border:0" loading="lazy"></iframe>`;
 }
 
 /** The embed code reporters paste: the iframe plus the host script that keeps it at its content's height. */
@@ -146,7 +148,7 @@ export function oembed(f: EmbedFrame, provider: { name: string; url: string }, t
     provider_url: provider.url,
     html: iframeCode(f),
     width: 640,
-    height: EMBED_HEIGHT[f.chart],
+    height: f.height,
     thumbnail_url: thumbnail.url,
     thumbnail_width: thumbnail.width,
     thumbnail_height: thumbnail.height,
@@ -156,6 +158,8 @@ export function oembed(f: EmbedFrame, provider: { name: string; url: string }, t
 export interface ShareOptions {
   chart: ChartId;
   title: string;
+  /** The chart's embed height. */
+  height: number;
   /** The embed page in each edition, without query. */
   editions: { locale: string; name: string; src: string }[];
   locale: string;
@@ -168,5 +172,5 @@ export interface ShareOptions {
 export function shareCode(o: ShareOptions, locale: string, theme: EmbedTheme): string {
   const edition = o.editions.find((e) => e.locale === locale) ?? o.editions[0]!;
   const src = theme === 'light' ? edition.src : `${edition.src}?theme=${theme}`;
-  return embedCode({ chart: o.chart, src, title: o.title, script: o.script });
+  return embedCode({ chart: o.chart, src, title: o.title, script: o.script, height: o.height });
 }

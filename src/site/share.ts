@@ -1,27 +1,21 @@
 /** What the "Embed / Download" control under each chart offers, built at build time for one edition. */
-import type { ChartId } from '~/charts/registry';
+import type { Chart } from '~/charts/registry';
 import { editionLocales, type Edition } from '~/edition/edition';
+import { DOWNLOADS } from './downloads';
 import type { ShareOptions } from './embed';
 import { translator } from '~/i18n/translate';
 import { pagePath, pageUrl } from './paths';
 
-/** Files under downloads/ for a chart, with the label key of each. */
-export const DOWNLOADS = [
-  { key: 'share.png', file: (c: ChartId) => `${c}.png` },
-  { key: 'share.png2x', file: (c: ChartId) => `${c}@2x.png` },
-  { key: 'share.svg', file: (c: ChartId) => `${c}.svg` },
-  { key: 'share.csv', file: (c: ChartId) => `${c}.csv` },
-] as const;
-
-export function shareOptions(e: Edition, chart: ChartId, site: URL, base: string): ShareOptions {
+export function shareOptions(e: Edition, { id: chart, model, definition }: Chart, site: URL, base: string): ShareOptions {
   const { t } = e;
   return {
     chart,
-    title: e.chart(chart).model.meta.title,
+    title: model.meta.title,
+    height: definition.embedHeight,
     editions: editionLocales().map((locale) => ({ locale, name: translator(locale)('language.name'), src: pageUrl(site, locale, `embed/${chart}/`, base) })),
     locale: e.locale,
     script: new URL(`${base}embed.js`, site).href,
-    downloads: DOWNLOADS.map((d) => ({ label: t(d.key), href: pagePath(e.locale, `downloads/${d.file(chart)}`, base) })),
+    downloads: DOWNLOADS.flatMap((d) => (d.label ? [{ label: t(d.label), href: pagePath(e.locale, `downloads/${d.file(chart)}`, base) }] : [])),
     labels: {
       summary: t('share.summary'),
       language: t('share.language'),

@@ -1,16 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import type { Component } from 'svelte';
-import { render as svelteRender } from 'svelte/server';
-import ResaleFlow from '~/charts/resale-flow/ResaleFlow.svelte';
-import NetworkMap from '~/charts/network-map/NetworkMap.svelte';
-import Timeline from '~/charts/timeline/Timeline.svelte';
+import { resaleFlow } from '~/charts/resale-flow/definition';
+import { networkMap } from '~/charts/network-map/definition';
+import { timeline } from '~/charts/timeline/definition';
 import { buildEdition } from '~/edition/edition';
-
-// astro check types a .svelte import in a .ts file as an Astro component; these are Svelte components.
-const render = (c: unknown, options: { props: Record<string, unknown> }) => svelteRender(c as Component<Record<string, unknown>>, options);
 
 // Server rendering is what readers without JavaScript get: every chart must be complete SVG here.
 const e = buildEdition('en');
+const flow = e.chart('resale-flow').model;
+const map = e.chart('network-map').model;
 const tableLabel = e.t('chart.data');
 
 /** Matches a class attribute containing `name`, whatever scoping class Svelte adds beside it. */
@@ -22,21 +19,21 @@ function dom(html: string) {
 }
 
 describe('ResaleFlow server render', () => {
-  const { html, count } = dom(render(ResaleFlow, { props: { model: e.charts.flow, locale: e.tag, tableLabel } }).body);
+  const { html, count } = dom(resaleFlow.draw(flow, { locale: e.tag, tableLabel }));
 
   it('is a figure with the chart id, title, alt text, notes and a data table', () => {
     expect(html).toContain('<figure id="resale-flow"');
-    expect(html).toContain(e.charts.flow.meta.title);
+    expect(html).toContain(flow.meta.title);
     expect(html).toContain('A chain of five steps.');
     expect(html).toMatch(new RegExp(`<details ${cls('chart-data')}><summary[^>]*>The data behind this chart</summary>`));
     expect(count(/<tbody>[\s\S]*?<\/tbody>/g)).toBe(1);
-    expect(count(/<tr>/g)).toBe(e.charts.flow.table.rows.length + 1);
+    expect(count(/<tr>/g)).toBe(flow.table.rows.length + 1);
   });
 
   it('is laid out at a phone, a tablet and a desktop width, for CSS to choose from, or at one given width', () => {
     for (const name of ['phone', 'tablet', 'desktop']) expect(html).toMatch(new RegExp(`<svg ${cls(`artboard ${name}`)}`));
     expect(count(/<svg /g)).toBe(3);
-    const single = render(ResaleFlow, { props: { model: e.charts.flow, locale: e.tag, tableLabel, width: 720 } }).body;
+    const single = resaleFlow.draw(flow, { locale: e.tag, tableLabel, width: 720 });
     expect((single.match(/<svg /g) ?? []).length).toBe(1);
     expect(single).toMatch(new RegExp(`<svg ${cls('artboard only')}[^>]*viewBox="0 0 720 `));
   });
@@ -53,10 +50,10 @@ describe('ResaleFlow server render', () => {
 
   it('marks what each step reveals with the step it appears at, and shows only the stages up to a pinned step', () => {
     expect(count(/<g [^>]*data-from="[0-4]" data-mark="[0-4]"/g)).toBe(3 * 5);
-    const pinned = render(ResaleFlow, { props: { model: e.charts.flow, locale: e.tag, tableLabel, step: 1, width: 720 } }).body;
+    const pinned = resaleFlow.draw(flow, { locale: e.tag, tableLabel, step: 1, width: 720 });
     expect(pinned).toContain('data-step="1"');
     expect((pinned.match(new RegExp(`<g ${cls('pending')} data-from="[0-4]" data-mark`, 'g')) ?? []).length).toBe(3);
-    expect(pinned).toMatch(new RegExp(`<p ${cls('pending')} data-from="5">${e.charts.flow.outcome}`));
+    expect(pinned).toMatch(new RegExp(`<p ${cls('pending')} data-from="5">${flow.outcome}`));
   });
 
   it('gives one tab stop per artboard (CSS shows one), with every stage reachable by arrow keys', () => {
@@ -66,7 +63,7 @@ describe('ResaleFlow server render', () => {
 });
 
 describe('NetworkMap server render', () => {
-  const { html, count } = dom(render(NetworkMap, { props: { model: e.charts.map, tableLabel } }).body);
+  const { html, count } = dom(networkMap.draw(map, { locale: e.tag, tableLabel }));
 
   it('draws all 34 divisions and fills only the named province', () => {
     expect(count(/data-province="/g)).toBe(34);
@@ -84,13 +81,13 @@ describe('NetworkMap server render', () => {
   it('draws the provinces once and sizes the labels for a phone, a tablet and a desktop width', () => {
     for (const name of ['phone', 'tablet', 'desktop']) expect(html).toMatch(new RegExp(`<g ${cls(`artboard ${name}`)}`));
     expect(count(/data-mark="0"/g)).toBe(3);
-    const single = render(NetworkMap, { props: { model: e.charts.map, tableLabel, width: 380 } }).body;
+    const single = networkMap.draw(map, { locale: e.tag, tableLabel, width: 380 });
     expect(count(/data-province="/g)).toBe(34);
     expect((single.match(/data-mark="0"/g) ?? []).length).toBe(1);
   });
 
   it('fills the named province from step 3 on, and shows the totals from step 4', () => {
-    const pinned = render(NetworkMap, { props: { model: e.charts.map, tableLabel, step: 2 } }).body;
+    const pinned = networkMap.draw(map, { locale: e.tag, tableLabel, step: 2 });
     expect(pinned).toMatch(new RegExp(`<path [^>]*${cls('network')} data-from="3" data-province="CN-HN"`));
     expect(pinned).toMatch(new RegExp(`<path [^>]*${cls('pending')} data-from="3" data-province="CN-HN"`));
     expect(pinned).toMatch(new RegExp(`<div ${cls('totals')} data-from="4"`));
@@ -105,14 +102,14 @@ describe('NetworkMap server render', () => {
 });
 
 describe('Timeline server render', () => {
-  const { html, count } = dom(render(Timeline, { props: { model: e.charts.timeline, tableLabel } }).body);
-  const marks = e.charts.timeline;
+  const { html, count } = dom(timeline.draw(e.chart('timeline').model, { locale: e.tag, tableLabel }));
+  const marks = e.chart('timeline').model;
   const perBoard = marks.rules.length + marks.lanes.reduce((n, l) => n + l.events.length, 0) + marks.series.reduce((n, s) => n + s.bars.length, 0);
 
   it('is laid out at a phone, a tablet and a desktop width, for CSS to choose from', () => {
     expect(count(new RegExp(`<svg ${cls('artboard')}`, 'g'))).toBe(3);
     for (const name of ['phone', 'tablet', 'desktop']) expect(html).toMatch(new RegExp(`<svg ${cls(`artboard ${name}`)}`));
-    const single = render(Timeline, { props: { model: marks, tableLabel, width: 720 } }).body;
+    const single = timeline.draw(marks, { locale: e.tag, tableLabel, width: 720 });
     expect((single.match(/<svg [^>]*class="[^"]*artboard/g) ?? []).length).toBe(1);
   });
 
@@ -165,18 +162,18 @@ describe('label in name (WCAG 2.5.3)', () => {
     it(`names each stage and place by its visible text, in ${locale} at every width`, () => {
       const ed = buildEdition(locale);
       const label = ed.t('chart.data');
-      visibleInName(render(ResaleFlow, { props: { model: ed.charts.flow, locale: ed.tag, tableLabel: label } }).body);
-      visibleInName(render(NetworkMap, { props: { model: ed.charts.map, tableLabel: label } }).body);
+      visibleInName(resaleFlow.draw(ed.chart('resale-flow').model, { locale: ed.tag, tableLabel: label }));
+      visibleInName(networkMap.draw(ed.chart('network-map').model, { locale: ed.tag, tableLabel: label }));
     });
   }
 });
 
 describe('escaping', () => {
   it('renders a hostile label from data as text', () => {
-    const hostile = structuredClone(e.charts.flow);
+    const hostile = structuredClone(flow);
     hostile.stages[0]!.label = '<script>alert(1)</script>';
     hostile.meta.title = '<img src=x onerror=alert(1)>';
-    const html = render(ResaleFlow, { props: { model: hostile, locale: e.tag, tableLabel } }).body;
+    const html = resaleFlow.draw(hostile, { locale: e.tag, tableLabel });
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src=x onerror=alert(1)>');

@@ -1,6 +1,5 @@
+import { CHART_IDS as CHARTS } from '~/charts/registry';
 import { EDITIONS, expect, pngSize, test } from './helpers';
-
-const CHARTS = ['resale-flow', 'network-map', 'timeline'] as const;
 
 /** Text without any whitespace: wrapped lines (and CJK, which has no spaces) compare equal to the page's. */
 const squeeze = (s: string) => s.replace(/\s+/g, '');

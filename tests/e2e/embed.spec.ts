@@ -1,6 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { hostURL } from '../../playwright.config';
-import { EMBED_HEIGHT } from '~/charts/registry';
+import { CHART_IDS, CHARTS } from '~/charts/registry';
 import { axeViolations, expect, test, waitForIslands } from './helpers';
 
 /** Height of the embed's content inside an iframe, and the iframe's own height on the host page. */
@@ -48,7 +48,10 @@ async function laidOutForItsWidth(frame: Frame) {
   });
 }
 
-const CHARTS = ['flow', 'map', 'timeline'];
+/** Each chart's embed height (its iframe's fixed height without a script). */
+const EMBED_HEIGHT = Object.fromEntries(CHARTS.map((c) => [c.id, c.embedHeight]));
+/** The host page's iframes (tests/e2e/fixtures/host.html). */
+const FRAMES = ['flow', 'map', 'timeline'];
 /** From one width through the others (narrow to wide and wide to narrow), and back. */
 const journey = (width: number) => [width, ...[320, 1280, 768].filter((w) => w !== width), width];
 
@@ -68,8 +71,8 @@ test.describe('auto-height on a host page with hostile CSS', () => {
       await page.goto(`${hostURL}host.html${query}`);
       for (const w of journey(width)) {
         await page.setViewportSize({ width: w, height: 900 });
-        await expectFitted(page, CHARTS);
-        for (const id of CHARTS) {
+        await expectFitted(page, FRAMES);
+        for (const id of FRAMES) {
           const frame = (await (await page.locator(`iframe#${id}`).elementHandle())!.contentFrame())!;
           await expect.poll(() => laidOutForItsWidth(frame), { message: `#${id} re-lays out at ${w}px` }).toBe(true);
         }
@@ -113,11 +116,7 @@ test.describe('auto-height on a host page with hostile CSS', () => {
 });
 
 test.describe('a CMS using pym.js resizes our iframe with no script of ours', () => {
-  for (const [chart, width] of [
-    ['resale-flow', 320],
-    ['timeline', 1280],
-    ['network-map', 768],
-  ] as const) {
+  for (const [chart, width] of CHART_IDS.map((chart, i) => [chart, [320, 768, 1280][i % 3]!] as const)) {
     test(`${chart} from ${width}px, narrower and wider`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${hostURL}pym.html?chart=${chart}`);
@@ -144,7 +143,7 @@ test.describe('a CMS using pym.js resizes our iframe with no script of ours', ()
 });
 
 test.describe('embed pages', () => {
-  for (const chart of ['resale-flow', 'network-map', 'timeline']) {
+  for (const chart of CHART_IDS) {
     test(`${chart}: no site chrome, noindex, canonical to the story anchor, oEmbed, no axe violations`, async ({ page, request }) => {
       await page.goto(`embed/${chart}/`);
       await expect(page.locator(`figure#${chart} svg:visible`).first()).toBeVisible();
@@ -204,18 +203,18 @@ test.describe('embed pages', () => {
     // A news column of 600-700 px, the width the default height is made for.
     await page.setViewportSize({ width: 680, height: 1400 });
     await page.goto(`${hostURL}`);
-    await page.setContent(`<iframe src="${baseURL}embed/timeline/" title="t" width="100%" height="${EMBED_HEIGHT.timeline}" style="border:0"></iframe>`);
+    await page.setContent(`<iframe src="${baseURL}embed/timeline/" title="t" width="100%" height="${EMBED_HEIGHT.timeline!}" style="border:0"></iframe>`);
     const iframe = page.locator('iframe');
     const frame = (await (await iframe.elementHandle())!.contentFrame())!;
     await expect(frame.locator('figure#timeline svg:visible').first()).toBeVisible();
-    expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(EMBED_HEIGHT.timeline);
+    expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(EMBED_HEIGHT.timeline!);
     // Nothing scrolls inside the frame: the whole embed fits its default height.
-    expect(await frame.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(EMBED_HEIGHT.timeline);
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(EMBED_HEIGHT.timeline!);
   });
 
   for (const locale of ['', 'zh/', 'fr/']) {
     test(`${locale || 'en/'}: the default heights fit each whole embed at a 600-700 px column, and nothing leaves the chart at 320 px`, async ({ page }) => {
-      for (const chart of ['resale-flow', 'network-map', 'timeline'] as const) {
+      for (const chart of CHART_IDS) {
         for (const width of [320, 600, 640, 700]) {
           await page.setViewportSize({ width, height: 900 });
           await page.goto(`${locale}embed/${chart}/`);
@@ -229,7 +228,7 @@ test.describe('embed pages', () => {
             return { height: Math.ceil(document.querySelector('[data-embed]')!.getBoundingClientRect().bottom), outside };
           });
           expect(outside, `${chart} at ${width}px: labels cut off`).toEqual([]);
-          if (width >= 600) expect(height, `${chart} at ${width}px`).toBeLessThanOrEqual(EMBED_HEIGHT[chart]);
+          if (width >= 600) expect(height, `${chart} at ${width}px`).toBeLessThanOrEqual(EMBED_HEIGHT[chart]!);
         }
       }
     });

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { CHART_IDS } from '~/charts/registry';
+import { buildEdition } from '~/edition/edition';
 import { expect, test } from './helpers';
 
 // The phone-first scrolly (issue 12, item 1): what a reader sees of each scroll chart at each step, on a
@@ -10,10 +12,10 @@ const SIZES = [
   { width: 768, height: 1024 },
   { width: 1280, height: 720 },
 ];
-const SECTIONS = [
-  { section: 'shanghai', chart: 'resale-flow' },
-  { section: 'hunan', chart: 'network-map' },
-];
+/** The charts that scroll steps drive, and their sections. */
+const SECTIONS = buildEdition('en')
+  .charts.filter((c) => c.island.steps > 0)
+  .map((c) => ({ section: c.definition.story.section, chart: c.id }));
 
 interface Box {
   top: number;
@@ -138,7 +140,7 @@ test.describe('a slow phone', () => {
     await page.waitForTimeout(1000);
     await page.evaluate(() => ((window as unknown as { shifts: unknown[] }).shifts = []));
     // Go to each chart as a reader following a link to it does, while its island loads and hydrates.
-    for (const chart of ['resale-flow', 'network-map', 'timeline']) {
+    for (const chart of CHART_IDS) {
       await page.locator(`#${chart}`).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
       await expect(page.locator(`astro-island:has(#${chart})`).first()).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
       await page.waitForTimeout(1000);

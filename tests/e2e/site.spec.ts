@@ -1,3 +1,4 @@
+import { CHART_IDS } from '~/charts/registry';
 import { axeViolations, expect, noHorizontalOverflow, overflowingElements, scrollThrough, settleAnimations, test, waitForIslands } from './helpers';
 
 // Paths are relative ('./', not '/') so they resolve against baseURL, which
@@ -64,7 +65,7 @@ test.describe('home page contract', () => {
       const page = await context.newPage();
       const response = await page.goto(HOME);
       expect(response?.status()).toBe(200);
-      for (const id of ['network-map', 'resale-flow', 'timeline']) {
+      for (const id of CHART_IDS) {
         const figure = page.locator(`figure#${id}`);
         await expect(figure, `figure#${id}`).toHaveCount(1);
         expect(await figure.locator('svg').count(), `figure#${id} contains an <svg>`).toBeGreaterThan(0);

@@ -1,9 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { buildEdition, editionLocales } from '~/edition/edition';
-import { citedSources, firstSentence, talkSlides, talkStops } from '~/edition/talk';
+import { citedSources, firstSentence, talkSlides, talkStops, type TalkSlide } from '~/edition/talk';
 
 const en = buildEdition('en');
 const slides = talkSlides(en);
+/** An option a slide draws its chart with (its step, its part). */
+const option = (s: TalkSlide, name: string) => (s.chart?.options as Record<string, unknown> | undefined)?.[name];
 
 describe('firstSentence', () => {
   it('stops at the first full stop followed by a space, not inside a number', () => {
@@ -34,8 +36,8 @@ describe('talkSlides', () => {
   });
 
   it('gives the timeline a slide per part of its model, so its labels read from afar: the cases, then the national figures', () => {
-    const parts = slides.filter((s) => s.kind === 'timeline');
-    expect(parts.map((s) => [s.id, s.chart?.spec.id, s.chart?.part, s.chart?.figureId])).toEqual([
+    const parts = slides.filter((s) => s.kind === 'chart');
+    expect(parts.map((s) => [s.id, s.chart?.chart.id, option(s, 'part'), s.chart?.figureId])).toEqual([
       ['timeline', 'timeline', 'cases', 'talk-timeline'],
       ['timeline-national', 'timeline', 'national', 'talk-timeline-national'],
     ]);
@@ -46,7 +48,7 @@ describe('talkSlides', () => {
 
   it('pins each step slide to its step of the chart, with an element id no other slide uses', () => {
     const steps = slides.filter((s) => s.kind === 'step');
-    expect(steps.map((s) => [s.chart?.spec.id, s.chart?.step])).toEqual([
+    expect(steps.map((s) => [s.chart?.chart.id, option(s, 'step')])).toEqual([
       ...[0, 1, 2, 3, 4, 5].map((i) => ['resale-flow', i]),
       ...[0, 1, 2, 3, 4].map((i) => ['network-map', i]),
     ]);

@@ -64,6 +64,7 @@ describe('embed code', () => {
     src: 'https://news.example/sold/embed/resale-flow/',
     title: 'How "a" <number> was sold',
     script: 'https://news.example/sold/embed.js',
+    height: 860,
   };
 
   it('is an iframe with a fixed fallback height plus the host script, attributes escaped', () => {
@@ -101,7 +102,7 @@ describe('embed code', () => {
 
 describe('/embed.js', () => {
   it('is self-contained, valid JavaScript, and at most 2 KB gzipped', () => {
-    const source = hostScriptSource();
+    const source = hostScriptSource(CHART_IDS);
     expect(() => new Function(source)).not.toThrow();
     expect(source).not.toMatch(/\bimport\b|\brequire\(|__vite/);
     expect(gzipSync(source, { level: 9 }).length).toBeLessThanOrEqual(2048);

@@ -8,7 +8,7 @@ import { formatNumber } from '~/i18n/format';
 import { translator } from '~/i18n/translate';
 
 const edition = buildEdition('en');
-const model = edition.charts.flow;
+const model = edition.chart('resale-flow').model;
 const tick = (n: number) => formatNumber(n, 'en');
 
 describe('buildResaleFlow', () => {

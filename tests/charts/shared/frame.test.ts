@@ -6,7 +6,8 @@ import { loadData } from '~/data/load';
 import { figureBook, type Figure } from '~/data/figures';
 import { serializeProps } from 'astro/runtime/server/serialize.js';
 import { detailHtml, detailLabel, fitLabel, sourceLine, sourceRef, sourcesOf, textWidth, withFormula, wrapLines } from '~/charts/shared/frame';
-import { forIsland } from '~/charts/registry';
+import { CHARTS } from '~/charts/registry';
+import { detailOf } from '~/charts/shared/island';
 import { buildEdition } from '~/edition/edition';
 import { translator } from '~/i18n/translate';
 import type { Source } from '~/data/schema';
@@ -231,27 +232,26 @@ describe('detailLabel', () => {
   });
 });
 
-describe('forIsland', () => {
-  const e = buildEdition('en');
-  // What Astro writes into the page for an island's props.
+describe('island props', () => {
+  // What Astro writes into the page for an island's props (before escaping it into an attribute).
   const island = {} as Parameters<typeof serializeProps>[1];
-  const written = (chart: unknown) => JSON.parse(serializeProps({ chart }, island)) as { chart: [0, { model: [0, Record<string, unknown>] }] };
+  const written = (props: object) => Buffer.byteLength(serializeProps(props, island));
 
-  it("keeps what the server draws on the model, but out of an island's props: the details and steps go, the words and shapes do not", () => {
-    const flow = forIsland({ id: 'resale-flow', model: e.charts.flow });
-    expect(flow.model.meta.title).toBe(e.charts.flow.meta.title);
-    expect(Object.keys(written(flow).chart[1].model[1])).toEqual(['stages', 'steps']);
-    const map = forIsland({ id: 'network-map', model: e.charts.map });
-    expect(map.model.shapes).toHaveLength(34);
-    expect(Object.keys(written(map).chart[1].model[1])).toEqual(['points', 'steps']);
-    const all = serializeProps({ chart: e.chart('network-map') }, island).length;
-    expect(serializeProps({ chart: map }, island).length).toBeLessThan(all / 10);
-  });
-
-  it('leaves the model it is given whole', () => {
-    forIsland(e.chart('network-map'));
-    expect(Object.keys(e.charts.map)).toContain('shapes');
-    expect(forIsland(e.chart('timeline'))).toBe(e.chart('timeline'));
+  it.each(['en', 'zh', 'fr'] as const)("carry each mark's detail and the step count, nothing else, at most 6 KB per chart (%s)", (locale) => {
+    const e = buildEdition(locale);
+    for (const chart of e.charts) {
+      const definition = CHARTS.find((d) => d.id === chart.id)!;
+      expect(Object.keys(chart.island), chart.id).toEqual(['details', 'steps']);
+      expect(written(chart.island), chart.id).toBeLessThanOrEqual(6 * 1024);
+      expect(written(chart.island), chart.id).toBeLessThan(written({ model: chart.model }) / 2);
+      const details = definition.details(chart.model as never);
+      expect(details.length, chart.id).toBeGreaterThan(0);
+      expect(
+        details.map((_, i) => detailOf(chart.island.details, i)),
+        chart.id,
+      ).toEqual(details);
+    }
+    expect(e.charts.map((c) => c.island.steps)).toEqual([e.chart('resale-flow').model.steps, e.chart('network-map').model.steps, 0]);
   });
 });
 

@@ -1,15 +1,14 @@
 /**
- * Static downloads per edition, generated at build time from the same chart components and data:
- * <chart>.svg, <chart>.png, <chart>@2x.png, <chart>.csv, <chart>-card.png (1200×630) and story-card.png.
+ * Static downloads per edition, generated at build time from the same chart drawings and data: the files
+ * of src/site/downloads.ts (<chart>.svg, <chart>.png, <chart>@2x.png, <chart>.csv, <chart>-card.png,
+ * 1200×630) and story-card.png.
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { render } from 'svelte/server';
 import { compile } from 'svelte/compiler';
-import Chart from '~/charts/Chart.svelte';
-import type { Component } from 'svelte';
-import { CHART_IDS, type ChartId, cardFigure } from '~/charts/registry';
+import { CHART_IDS, type ChartId } from '~/charts/registry';
 import { edition, editionLocales, langParam, type Edition } from '~/edition/edition';
 import { CARD_LAYOUT_WIDTH, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, toCsv } from '~/export/svg';
+import { DOWNLOADS, STORY_CARD, type DownloadKind } from '~/site/downloads';
 import { pageUrl } from '~/site/paths';
 import { toPng } from '~/export/png';
 import { designTokens, token } from '~/site/design-tokens';
@@ -26,33 +25,17 @@ const colors = {
   accent: token('--color-fraud'),
 };
 
-type Kind = 'svg' | 'png' | 'png2x' | 'csv' | 'card';
-const FILE: Record<Kind, (chart: string) => string> = {
-  svg: (c) => `${c}.svg`,
-  png: (c) => `${c}.png`,
-  png2x: (c) => `${c}@2x.png`,
-  csv: (c) => `${c}.csv`,
-  card: (c) => `${c}-card.png`,
-};
-
 export function getStaticPaths() {
   return editionLocales().flatMap((locale) => {
     const lang = langParam(locale);
-    const charts = CHART_IDS.flatMap((chart) =>
-      (Object.keys(FILE) as Kind[]).map((kind) => ({ params: { lang, file: FILE[kind](chart) }, props: { locale, chart, kind } })),
-    );
-    return [...charts, { params: { lang, file: 'story-card.png' }, props: { locale, chart: undefined, kind: 'card' as Kind } }];
+    const charts = CHART_IDS.flatMap((chart) => DOWNLOADS.map(({ kind, file }) => ({ params: { lang, file: file(chart) }, props: { locale, chart, kind } })));
+    return [...charts, { params: { lang, file: STORY_CARD }, props: { locale, chart: undefined, kind: 'card' as DownloadKind } }];
   });
 }
 
-/** Width of the page the charts are laid out for in downloads: a story column. */
-const LAYOUT_WIDTH = 720;
-
 /** The chart as the story renders it, server side, at `width` px. */
 function chartHtml(e: Edition, id: ChartId, width: number): string {
-  // (astro check types a .svelte import in a .ts file as an Astro component; it is a Svelte one.)
-  return render(Chart as unknown as Component<Record<string, unknown>>, { props: { chart: e.chart(id), locale: e.tag, tableLabel: e.t('chart.data'), width } })
-    .body;
+  return e.chart(id).draw({ locale: e.tag, tableLabel: e.t('chart.data'), width });
 }
 
 /** Who made it and where it lives, at the foot of every image: the story's public address (SITE and BASE). */
@@ -60,14 +43,16 @@ const credit = (e: Edition, site: URL) => e.t('share.credit', { site: e.t('site.
 
 /** The whole figure for a download: everything the story's chart shows, its notes and source, and the credit. */
 function figure(e: Edition, id: ChartId, site: URL): string {
-  const { meta } = e.chart(id).model;
+  const { model, definition } = e.chart(id);
+  const { meta } = model;
+  const layoutWidth = definition.downloads.width;
   return figureSvg({
     meta,
-    blocks: chartBlocks(chartHtml(e, id, LAYOUT_WIDTH), LAYOUT_WIDTH),
+    blocks: chartBlocks(chartHtml(e, id, layoutWidth), layoutWidth),
     notes: [...meta.notes, credit(e, site)],
     styles,
     width: 960,
-    layoutWidth: LAYOUT_WIDTH,
+    layoutWidth,
     colors,
   });
 }
@@ -76,13 +61,14 @@ function figure(e: Edition, id: ChartId, site: URL): string {
 function chartCard(e: Edition, id: ChartId, site: URL): string {
   const spec = e.chart(id);
   const drawing = mainDrawing(chartHtml(e, id, CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH);
-  return cardSvg({ headline: spec.model.meta.title, figure: cardFigure(spec), drawing, credit: credit(e, site), styles, colors });
+  return cardSvg({ headline: spec.model.meta.title, figure: spec.cardFigure, drawing, credit: credit(e, site), styles, colors });
 }
 
-/** The story's card: its headline and first key figure, with the lit network map as the visual. */
+/** The story's card: its headline and first key figure, with the chart its definition says leads it (the lit network map) as the visual. */
 function storyCard(e: Edition, site: URL): string {
   const [first] = e.story.keyFigures('key-figures');
-  const map = mainDrawing(chartHtml(e, 'network-map', CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH);
+  const lead = e.charts.find((c) => c.definition.card.story) ?? e.charts[0]!;
+  const map = mainDrawing(chartHtml(e, lead.id, CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH);
   return cardSvg({
     headline: e.story.text('headline'),
     figure: first ? `${first.text} · ${first.captionText}` : '',

@@ -1,0 +1,25 @@
+/**
+ * Chart `network-map`: China's provinces with the Linwu County case. Provinces a source names as part of
+ * the network are filled; the rest of the network is shown as a count of squares, never guessed on the
+ * map. Scroll steps: the county, the first arrests, (the dealers), the provinces, the totals.
+ */
+import type { ChartDefinition } from '~/charts/shared/definition';
+import { buildNetworkMap, readProvinces, type NetworkMapModel, type Provinces } from './model';
+import { render } from './render';
+
+/** The provinces' geometry, read once per build. */
+let provinces: Provinces | undefined;
+
+export const networkMap: ChartDefinition<'network-map', NetworkMapModel> = {
+  id: 'network-map',
+  build: ({ data, book, locale, t }) => buildNetworkMap(data, (provinces ??= readProvinces()), book, locale, t),
+  draw: (model, options) => render(model, { ...options, id: options.id ?? 'network-map' }),
+  details: (model) => model.points.map((p) => p.detail),
+  steps: (model) => model.steps,
+  story: { section: 'hunan', blocks: 'hunan', after: false },
+  embedHeight: 1110,
+  // Sizes its labels for its width.
+  talk: { layout: { width: 380 } },
+  card: { figure: (model) => `${model.figures.arrested.text} · ${model.figures.cities.text}`, story: true },
+  downloads: { width: 720 },
+};

@@ -1,0 +1,22 @@
+/**
+ * Chart `resale-flow`: the Shanghai resale chain, one stage per row, each sale's price on a shared yuan
+ * scale (the resale drawn as the band the source gives, not a midpoint). Scroll steps reveal it stage by
+ * stage; with no step it shows the whole chain.
+ */
+import type { ChartDefinition } from '~/charts/shared/definition';
+import { buildResaleFlow, type FlowModel } from './model';
+import { render } from './render';
+
+export const resaleFlow: ChartDefinition<'resale-flow', FlowModel> = {
+  id: 'resale-flow',
+  build: ({ book, t }) => buildResaleFlow(book, t),
+  draw: (model, options) => render(model, { ...options, id: options.id ?? 'resale-flow' }),
+  details: (model) => model.stages.map((s) => s.detail),
+  steps: (model) => model.steps,
+  story: { section: 'shanghai', blocks: 'shanghai', after: true },
+  embedHeight: 860,
+  // Height-bound on a slide: laid out wider, it wraps less, stands shorter and scales up.
+  talk: { layout: { width: 620 } },
+  card: { figure: (model) => model.markup.text },
+  downloads: { width: 720 },
+};

@@ -1,0 +1,77 @@
+/**
+ * What a chart is, in one object per chart folder (`<chart>/definition.ts`): how its model is built, how
+ * the server draws it, what its island receives, and where it appears (the story's section, the embed,
+ * talk mode, the social card, the downloads). The registry (src/charts/registry.ts) lists them; every page
+ * iterates that list, so adding a chart is one new folder plus its words.
+ */
+import type { SiteData } from '~/data/load';
+import type { FigureBook } from '~/data/figures';
+import type { Locale } from '~/i18n/locale';
+import type { Translate } from '~/i18n/translate';
+import type { ChartMeta, DataTable, Detail } from './frame';
+
+/** What every chart's model holds, whatever else it carries: its words and its data table. */
+export interface ChartModel {
+  meta: ChartMeta;
+  table: DataTable;
+}
+
+/** What a model is built from: the data and words of one edition. */
+export interface BuildContext {
+  data: SiteData;
+  book: FigureBook;
+  locale: Locale;
+  t: Translate;
+}
+
+/** What every chart's drawing takes. */
+export interface DrawOptions {
+  /** BCP 47 tag for numbers. */
+  locale: string;
+  /** Label of the data table disclosure. */
+  tableLabel: string;
+  /** Element id of the figure; defaults to the chart id. */
+  id?: string | undefined;
+  /** Heading level of the chart title, to fit the page's outline. */
+  headingLevel?: 1 | 2 | 3 | undefined;
+  /** Width in px to lay out for, alone (a slide, a download); leave out for the phone's, tablet's and desktop's artboards the story and embeds use. */
+  width?: number | undefined;
+  /** Scroll step to show (a slide's); leave out for the complete chart. Ignored by charts without steps. */
+  step?: number | undefined;
+}
+
+/** A slide of talk mode that shows a chart: the chart drawn with `options`, beside the words of one story block. */
+export interface TalkView<Options extends object = object> {
+  /** The slide's name; its speaker notes are [[talk-notes-<slide>]]. */
+  slide: string;
+  /** Element id of the chart's figure on the slide, unique in the deck. */
+  figure: string;
+  /** The story block whose words go with it. */
+  words: string;
+  /** The block opens with the section's heading, which the slide leaves out. */
+  afterHeading?: boolean;
+  options: Options;
+}
+
+export interface ChartDefinition<Id extends string, Model extends ChartModel, Options extends object = object> {
+  /** The chart's id: its element id, its embed's and downloads' name. */
+  id: Id;
+  /** Its model in one edition's language, fully worded. */
+  build(context: BuildContext): Model;
+  /** The server's drawing: the whole figure (frame, artboards, notes, data table) as markup. Never runs in the browser. */
+  draw(model: Model, options: DrawOptions & Options): string;
+  /** Each mark's detail, in the order of the drawing's data-mark numbers. */
+  details(model: Model): Detail[];
+  /** How many scroll steps it has (0: it does not step). */
+  steps(model: Model): number;
+  /** Its section of the story: the section's element id (its heading's is `<section>-heading`), and its blocks, `<blocks>-intro`, `<blocks>-1`… (one per scroll step) and, when `after`, `<blocks>-after`. */
+  story: { section: string; blocks: string; after: boolean };
+  /** Height an iframe gets before (or without) any script: enough for the chart in every language at a 600-700 px column (tests/e2e/embed.spec.ts measures it). */
+  embedHeight: number;
+  /** Talk mode: the size a slide lays it out at, and its slides when it has no scroll steps (one per step otherwise). */
+  talk: { layout: { width: number } & Options; views?(model: Model): TalkView<Options>[] };
+  /** Its social card: the one figure set large beside the drawing; `story` when the story's own card shows this chart. */
+  card: { figure(model: Model): string; story?: boolean };
+  /** Its downloaded images: the width in px it is laid out at (a story column). */
+  downloads: { width: number };
+}

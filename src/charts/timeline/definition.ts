@@ -1,0 +1,35 @@
+/**
+ * Chart `timeline`: the two cases' events in lanes, each with one label (its date and the counts its
+ * sources give) tied to it by a leader; the crackdown and the law as rules, each labelled at its line;
+ * the national figures as bars on the same time scale, drawn by Observable Plot on the server. It does
+ * not step; talk mode gives each of its parts a slide.
+ */
+import type { ChartDefinition } from '~/charts/shared/definition';
+import { buildTimeline, timelineMarks, timelineParts, type TimelineModel } from './model';
+import { render, type TimelineDrawOptions } from './render';
+
+export const timeline: ChartDefinition<'timeline', TimelineModel, TimelineDrawOptions> = {
+  id: 'timeline',
+  build: ({ data, book, locale, t }) => buildTimeline(data, book, locale, t),
+  draw: (model, options) => render(model, { ...options, id: options.id ?? 'timeline' }),
+  // Every mark in reading order, numbered as the drawing's data-mark attributes.
+  details: (model) => timelineMarks(model).map((m) => m.detail),
+  steps: () => 0,
+  story: { section: 'crackdown', blocks: 'timeline', after: true },
+  embedHeight: 1400,
+  talk: {
+    // About a projector's width with all its text at 20.5 px, its panels squeezed to the slide's shape.
+    layout: { width: 920, height: 620, font: 20.5 },
+    // A slide per part, so its labels read from the back of a room (on one slide they would be too small):
+    // the cases' events with the section's opening words, the national figures with the note on them.
+    views: (model) =>
+      timelineParts(model).map((part, i) => ({
+        slide: i === 0 ? 'timeline' : `timeline-${part}`,
+        figure: i === 0 ? 'talk-timeline' : `talk-timeline-${part}`,
+        ...(part === 'cases' ? { words: 'timeline-intro', afterHeading: true } : { words: 'timeline-after' }),
+        options: { part },
+      })),
+  },
+  card: { figure: (model) => model.meta.subtitle },
+  downloads: { width: 720 },
+};
