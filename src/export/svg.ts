@@ -5,9 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { textWidth, wrapLines, type ChartMeta } from '~/charts/shared/frame';
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
+import { escapeHtml } from '~/i18n/format';
 
 /** The font every export names first; the build hands resvg its files, so images match everywhere. */
 export const EXPORT_FONT = 'Noto Sans SC';
@@ -132,7 +130,7 @@ export function figureSvg(f: FigureImage): string {
     for (const line of wrapLines(s, inner, px)) {
       y += px * 1.3;
       // Inline style, so the chart stylesheet's generic `text` rules cannot restyle the frame's words.
-      out.push(`<text x="${pad}" y="${y.toFixed(1)}" style="font-size:${px}px;font-weight:${weight};fill:${color}">${escapeXml(line)}</text>`);
+      out.push(`<text x="${pad}" y="${y.toFixed(1)}" style="font-size:${px}px;font-weight:${weight};fill:${color}">${escapeHtml(line)}</text>`);
     }
   };
   block(f.meta.title, size.title, f.colors.text, 700);
@@ -156,10 +154,10 @@ export function figureSvg(f: FigureImage): string {
       for (const key of b.keys) {
         const fill = /\bunnamed\b/.test(key.className) && hatch ? ` fill="url(#${hatch})"` : '';
         out.push(
-          `<rect class="${escapeXml(key.className)}" x="${x}" y="${(y - size.body * 0.8).toFixed(1)}" width="${size.body * 0.8}" height="${size.body * 0.8}"${fill} style="stroke:${f.colors.muted}"/>`,
+          `<rect class="${escapeHtml(key.className)}" x="${x}" y="${(y - size.body * 0.8).toFixed(1)}" width="${size.body * 0.8}" height="${size.body * 0.8}"${fill} style="stroke:${f.colors.muted}"/>`,
         );
         x += size.body * 1.2;
-        out.push(`<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" style="font-size:${size.body}px;fill:${f.colors.muted}">${escapeXml(key.text)}</text>`);
+        out.push(`<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" style="font-size:${size.body}px;fill:${f.colors.muted}">${escapeHtml(key.text)}</text>`);
         x += textWidth(key.text, size.body) + size.body * 1.2;
       }
     } else block(b.text, size.body, f.colors.text, 700);
@@ -171,7 +169,7 @@ export function figureSvg(f: FigureImage): string {
   const height = Math.ceil(y + pad);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${height}" viewBox="0 0 ${f.width} ${height}" font-family="${EXPORT_FONT}, sans-serif">`,
-    `<title>${escapeXml(f.meta.title)}</title><desc>${escapeXml(f.meta.alt)}</desc>`,
+    `<title>${escapeHtml(f.meta.title)}</title><desc>${escapeHtml(f.meta.alt)}</desc>`,
     `<style>${f.styles}</style>`,
     `<rect width="100%" height="100%" fill="${f.colors.background}"/>`,
     out.join(''),
@@ -209,13 +207,13 @@ export function cardSvg(c: Card): string {
   const lines = (s: string, px: number, color: string, weight: number) => {
     for (const line of wrapLines(s, column, px)) {
       y += px * 1.2;
-      out.push(`<text x="${pad}" y="${y.toFixed(1)}" style="font-size:${px}px;font-weight:${weight};fill:${color}">${escapeXml(line)}</text>`);
+      out.push(`<text x="${pad}" y="${y.toFixed(1)}" style="font-size:${px}px;font-weight:${weight};fill:${color}">${escapeHtml(line)}</text>`);
     }
   };
   lines(c.headline, size.headline, c.colors.text, 700);
   y += size.figure * 0.6;
   lines(c.figure, size.figure, c.colors.accent ?? c.colors.text, 700);
-  out.push(`<text x="${pad}" y="${CARD.height - pad}" style="font-size:${size.credit}px;fill:${c.colors.muted}">${escapeXml(c.credit)}</text>`);
+  out.push(`<text x="${pad}" y="${CARD.height - pad}" style="font-size:${size.credit}px;fill:${c.colors.muted}">${escapeHtml(c.credit)}</text>`);
   const box = { x: pad + column + gap, y: pad / 2, width: CARD.width - pad - column - gap - pad / 2, height: CARD.height - pad };
   const scale = Math.min(box.width / c.drawing.width, box.height / c.drawing.height);
   const width = c.drawing.width * scale;
@@ -225,7 +223,7 @@ export function cardSvg(c: Card): string {
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${EXPORT_FONT}, sans-serif">`,
-    `<title>${escapeXml(c.headline)}</title>`,
+    `<title>${escapeHtml(c.headline)}</title>`,
     `<style>${c.styles}</style>`,
     `<rect width="100%" height="100%" fill="${c.colors.background}"/>`,
     out.join(''),

@@ -113,9 +113,19 @@ export function dateSpan(d: DateRef): [number, number] {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** For text from data placed into HTML we build ourselves (the story's Markdown). */
+/** The one escaper for text placed into markup we build as strings (HTML, SVG, attributes in either quote). */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** A number short, for an axis or a label with little room: 394K, 39.4万, 394 k (three significant digits at most). */
+export function formatCompact(n: number, tag: string): string {
+  return new Intl.NumberFormat(tag, { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
+}
+
+/** A year as an axis labels it: "2021", or "’21" where room is short. */
+export function formatYear(year: number, short = false): string {
+  return short ? `’${String(year).slice(2)}` : String(year);
 }
 
 const OPERATOR = { divide: '÷', subtract: '−', multiply: '×' } as const;

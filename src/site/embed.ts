@@ -4,6 +4,7 @@
  * code and oEmbed record built from one description of the iframe.
  */
 import type { ChartId } from '~/charts/registry';
+import { escapeHtml as attr } from '~/i18n/format';
 
 /** The message an embed page posts to its parent: `{ type, chart, height }`. */
 export const HEIGHT_MESSAGE = 'sold-numbers:height';
@@ -112,8 +113,6 @@ export interface EmbedFrame {
   /** Height in px the iframe starts at (the chart's embed height). */
   height: number;
 }
-
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The iframe alone: works in any CMS, at a fixed height. */
 export function iframeCode(f: EmbedFrame): string {

@@ -69,7 +69,7 @@ describe('embed code', () => {
 
   it('is an iframe with a fixed fallback height plus the host script, attributes escaped', () => {
     expect(iframeCode(frame)).toBe(
-      '<iframe src="https://news.example/sold/embed/resale-flow/" title="How &quot;a&quot; &lt;number> was sold" data-sold-numbers width="100%" height="860" style="width:100%;border:0" loading="lazy"></iframe>',
+      '<iframe src="https://news.example/sold/embed/resale-flow/" title="How &quot;a&quot; &lt;number&gt; was sold" data-sold-numbers width="100%" height="860" style="width:100%;border:0" loading="lazy"></iframe>',
     );
     expect(embedCode(frame)).toBe(`${iframeCode(frame)}\n<script async src="https://news.example/sold/embed.js"></script>`);
   });

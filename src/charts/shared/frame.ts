@@ -4,7 +4,7 @@
  * and draw, and the same model serves the story, an embed and a slide.
  */
 import type { Figure } from '~/data/figures';
-import { joinList } from '~/i18n/format';
+import { escapeHtml, joinList } from '~/i18n/format';
 import type { Translate } from '~/i18n/translate';
 import type { Source } from '~/data/schema';
 
@@ -56,8 +56,6 @@ export function detailLabel(d: Detail, visible = ''): string {
   const label = [d.title, ...d.lines].join('. ');
   return comparable(label).includes(comparable(visible)) ? label : `${visible}. ${label}`;
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /**
  * A detail's words as the tooltip shows them, in HTML: its title, a line each, and its sources as links.

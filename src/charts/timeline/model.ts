@@ -6,7 +6,7 @@ import { linear } from '~/charts/shared/scale';
 import { publishers, sourceRef, sourceLine, textWidth, wrapLines, type ChartMeta, type DataTable, type Detail, type SourceRef } from '~/charts/shared/frame';
 import type { SiteData } from '~/data/load';
 import type { FigureBook } from '~/data/figures';
-import { dateSpan, formatWhen, joinList } from '~/i18n/format';
+import { dateSpan, formatCompact, formatWhen, formatYear, joinList } from '~/i18n/format';
 import { intlLocale, localize, type Locale } from '~/i18n/locale';
 import type { Translate, TextKey } from '~/i18n/translate';
 import { ticks } from 'd3-array';
@@ -108,7 +108,8 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
             start,
             end,
             value,
-            short: f.qualifier ? t(`qualifier.${f.qualifier}`, { n: compact(value, locale) }) : compact(value, locale),
+            // 13.7K, 1.37万: short enough for a bar on a narrow screen; exact values are in the detail and the table.
+            short: f.qualifier ? t(`qualifier.${f.qualifier}`, { n: formatCompact(value, intlLocale(locale)) }) : formatCompact(value, intlLocale(locale)),
             partial: Boolean(f.until) || f.date.precision !== 'year',
             detail: { title: figure.when!, lines: [figure.label, figure.text, ...(f.note ? [text(f.note)] : [])], sources: refs(f.sources) },
           };
@@ -180,11 +181,6 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
     inferredNote: t('timeline.inferred'),
     tag: intlLocale(locale),
   };
-}
-
-/** 13.7K, 1.37万: short enough for a bar on a narrow screen. Exact values are in the detail and the table. */
-function compact(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
 }
 
 /** A label's box in px: left, top, width, height; or the box a leader line takes. */
@@ -492,7 +488,7 @@ export function layoutTimeline(model: TimelineModel, width: number, options: Tim
   if (!national) {
     // The events alone: their own year axis under the last lane (Plot draws it under the panels).
     y -= 40 * k - 8 * k;
-    for (const year of years) yearLabels.push({ text: yearText(year, narrow), x: x(YEAR_MS(year)), y: round(y + font), anchor: 'middle', small: false });
+    for (const year of years) yearLabels.push({ text: formatYear(year, narrow), x: x(YEAR_MS(year)), y: round(y + font), anchor: 'middle', small: false });
     y += font + 8 * k;
   }
 
@@ -593,8 +589,9 @@ function eventYears(model: TimelineModel): number[] {
 
 /** The width the panels' value axes need left of the bars: their widest tick label, with the tick. */
 function tickRoom(model: TimelineModel, size: number): number {
-  const format = new Intl.NumberFormat(model.tag, { notation: 'compact', maximumSignificantDigits: 3 });
-  const labels = model.series.flatMap((s) => (s.log ? logTicks(seriesDomain(s, 0.82)) : ticks(0, seriesDomain(s, 0.82)[1], 3)).map((v) => format.format(v)));
+  const labels = model.series.flatMap((s) =>
+    (s.log ? logTicks(seriesDomain(s, 0.82)) : ticks(0, seriesDomain(s, 0.82)[1], 3)).map((v) => formatCompact(v, model.tag)),
+  );
   return Math.max(...labels.map((l) => textWidth(l, size))) + 10 * (size / TIMELINE_SMALL);
 }
 
@@ -604,9 +601,6 @@ export function logTicks([lo, hi]: [number, number]): number[] {
   for (let v = lo; v <= hi; v *= 10) out.push(v);
   return out;
 }
-
-/** "2021", or "’21" where room is short. */
-const yearText = (year: number, short: boolean) => (short ? `’${String(year).slice(2)}` : String(year));
 
 /** Where a value falls between a panel's ends, 0 to 1. */
 function valueShare(log: boolean, [lo, hi]: [number, number]): (v: number) => number {
@@ -699,7 +693,13 @@ function layoutDown(model: TimelineModel, width: number, font: number, small: nu
     }),
   );
   const bands = years.flatMap((year, i) => (i % 2 === 0 ? [{ x: 0, y: y(YEAR_MS(year)), w: width, h: round(y(YEAR_MS(year + 1)) - y(YEAR_MS(year))) }] : []));
-  const yearLabels = years.map((year) => ({ text: String(year), x: 4 * k, y: round(y(YEAR_MS(year)) + small + 2 * k), anchor: 'start' as const, small: true }));
+  const yearLabels = years.map((year) => ({
+    text: formatYear(year),
+    x: 4 * k,
+    y: round(y(YEAR_MS(year)) + small + 2 * k),
+    anchor: 'start' as const,
+    small: true,
+  }));
 
   // The national series: a panel each, one row per year, bars across with their values at their ends.
   let py = end + 24 * k;

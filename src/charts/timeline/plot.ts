@@ -9,6 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { detailLabel } from '~/charts/shared/frame';
+import { formatCompact, formatYear } from '~/i18n/format';
 import { logTicks, type TimelineLayout, type TimelineModel } from './model';
 
 /** The class Plot gives its svg; the component styles it. */
@@ -17,8 +18,6 @@ export const PLOT_CLASS = 'timeline-plot';
 /** One svg per series panel; `markOf` gives each bar's data-mark (its place among all the chart's marks). */
 export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf: (id: string) => number): string[] {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const number = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(model.tag, options);
-  const compact = number({ notation: 'compact', maximumSignificantDigits: 3 });
   return model.series.map((s, i) => {
     const panel = layout.panels[i]!;
     const last = panel.axis > 0;
@@ -26,13 +25,13 @@ export function plotPanels(model: TimelineModel, layout: TimelineLayout, markOf:
     const bars = [...s.bars]
       .sort((a, b) => Number(a.partial) - Number(b.partial))
       .map((b) => ({ ...b, t1: new Date(b.start), t2: new Date(b.end), label: detailLabel(b.detail) }));
-    const year = (d: Date) => (layout.narrow && !layout.vertical ? `’${String(d.getUTCFullYear()).slice(2)}` : String(d.getUTCFullYear()));
+    const year = (d: Date) => formatYear(d.getUTCFullYear(), layout.narrow && !layout.vertical);
     const time = { type: 'utc', domain: [new Date(model.domain[0]), new Date(model.domain[1])], label: null } as const;
     const value = {
       type: panel.log ? 'log' : 'linear',
       domain: panel.domain,
       ticks: panel.log ? logTicks(panel.domain) : 3,
-      tickFormat: (v: number) => compact.format(v),
+      tickFormat: (v: number) => formatCompact(v, model.tag),
       grid: true,
       label: null,
     } as const;

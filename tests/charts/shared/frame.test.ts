@@ -266,7 +266,7 @@ describe('detailHtml', () => {
       ],
     });
     expect(html).toBe(
-      '<strong>A &lt;b></strong><span>x &amp; y</span><span>z</span><span class="sources"><a href="https://e.org/?a=1&amp;b=2">P &quot;1&quot;</a>; <a href="#source-s2">Q</a></span>',
+      '<strong>A &lt;b&gt;</strong><span>x &amp; y</span><span>z</span><span class="sources"><a href="https://e.org/?a=1&amp;b=2">P &quot;1&quot;</a>; <a href="#source-s2">Q</a></span>',
     );
     expect(detailHtml({ title: 'T', lines: [], sources: [] })).toBe('<strong>T</strong>');
   });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { ARTBOARDS } from '~/charts/shared/artboards';
+
+describe('ARTBOARDS', () => {
+  it("are the artboards ChartFigure's container queries show, at the widths they start from", () => {
+    const css = readFileSync('src/charts/shared/ChartFigure.svelte', 'utf8');
+    const queries = [...css.matchAll(/@container \(([^)]*)\) \{\s*\.chart-body :global\(\.artboard:is\(([^)]*)\)\)/g)].map(([, range, hidden]) => ({
+      range: range!.replace(/\s+/g, ' '),
+      hidden: hidden!.split(/,\s*/).map((c) => c.replace('.', '')),
+    }));
+    const [phone, tablet, desktop] = ARTBOARDS;
+    const hiding = (shown: string) => ARTBOARDS.map((b) => b.name).filter((n) => n !== shown);
+    expect(queries).toEqual([
+      { range: `width < ${tablet.from}rem`, hidden: hiding(phone.name) },
+      { range: `${tablet.from}rem <= width < ${desktop.from}rem`, hidden: hiding(tablet.name) },
+      { range: `width >= ${desktop.from}rem`, hidden: hiding(desktop.name) },
+    ]);
+  });
+
+  it('lay out each wider than the room it starts from, and wider than the one before', () => {
+    for (const [i, b] of ARTBOARDS.entries()) {
+      expect(b.width).toBeGreaterThanOrEqual(b.from * 16);
+      if (i > 0) expect(b.width).toBeGreaterThan(ARTBOARDS[i - 1]!.width);
+    }
+  });
+});
