@@ -7,6 +7,7 @@
 //   story pages (index.html, <locale>/index.html): client JS <= 30 KB gz, HTML <= 80 KB gz
 //   embed pages (embed/<chart>/index.html):         client JS <= 20 KB gz
 //   no client JS chunk anywhere in dist/ may contain Observable Plot code
+//   every chart island's props <= 6 KB on every page (as the browser reads them), listed per chart
 // Lighthouse 12 (mobile emulation, simulated throttling: Lighthouse defaults) on the story page, and
 // embed/resale-flow/ and talk/ when they exist, at the root and in each locale folder, served by
 // `astro preview` on a free port:
@@ -19,14 +20,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   BUDGETS,
+  ISLAND_PROPS_BUDGET,
   KB,
   LIGHTHOUSE_BUDGETS,
   budgetFailures,
+  chartIslandProps,
   extractAssets,
   findPlotMarker,
   gz,
   imageRefs,
   islandData,
+  islandPropsFailures,
   lighthouseFailures,
   lighthouseTargets,
   pageBudgets,
@@ -184,6 +188,30 @@ console.log(
 table(rows, [1, 2, 3, 4, 5]);
 console.log(`\nObservable Plot in client JS: ${plotChunks.length ? `FAIL (${plotChunks.map((p) => p.file).join(', ')})` : 'PASS (none found)'}`);
 
+/**
+ * Island props per chart: what each chart's island carries on each page (its details and step count),
+ * the largest per chart over all pages, each page held to ISLAND_PROPS_BUDGET.
+ */
+function islandPropsByChart() {
+  /** @type {Record<string, { raw: number, page: string }>} */
+  const largest = {};
+  for (const page of pages) {
+    const islands = chartIslandProps(readFileSync(join(dist, page), 'utf8'));
+    failures.push(...islandPropsFailures(page, islands));
+    for (const { chart, raw } of islands) if (!largest[chart] || raw > largest[chart].raw) largest[chart] = { raw, page };
+  }
+  console.log(`\nIsland props per chart (largest on any page, as the browser reads them; budget ${ISLAND_PROPS_BUDGET / KB} KB):`);
+  table(
+    [
+      ['chart', 'KB', 'page', ''],
+      ...Object.entries(largest).map(([chart, { raw, page }]) => [chart, kb(raw), page, raw > ISLAND_PROPS_BUDGET ? 'FAIL' : 'PASS']),
+    ],
+    [1],
+  );
+  return largest;
+}
+const islandPropsPerChart = islandPropsByChart();
+
 /* ------------------------------------------------------------------ */
 /* Lighthouse                                                          */
 /* ------------------------------------------------------------------ */
@@ -294,6 +322,7 @@ const out = {
   plotChunks,
   warnings: [...new Set(warnings)],
   pages: report,
+  islandPropsPerChart,
   lighthouse,
 };
 writeFileSync(join(root, 'bench', 'report.json'), `${JSON.stringify(out, null, 2)}\n`);

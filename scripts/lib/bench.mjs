@@ -150,7 +150,7 @@ export function budgetFailures(page, jsGz, htmlGz = 0) {
 /* ------------------------------------------------------------------ */
 
 /**
- * Images a page loads from its HTML: <img src/srcset>, <source srcset> (in <picture>), <video poster>,
+ * Images a page loads from its HTML: <img> (src and srcset), <source srcset> (in <picture>), <video poster>,
  * SVG <image href>, and <link rel="icon" / "apple-touch-icon">. CSS background images are not counted.
  * @param {string} html @returns {string[]} URLs, deduplicated
  */
@@ -203,6 +203,34 @@ export function islandProps(html) {
 export function islandData(html) {
   const props = islandProps(html);
   return { islands: props.length, raw: props.reduce((s, p) => s + Buffer.byteLength(p), 0), gz: props.length ? gz(props.join('')) : 0 };
+}
+
+/** The most a chart's island may carry as props on any page, as the browser reads them: each mark's detail and the step count. */
+export const ISLAND_PROPS_BUDGET = 6 * KB;
+
+const ENTITIES = { quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&', '#38': '&' };
+
+/**
+ * Each chart island on a page: its chart (the data-chart of the figure it holds) and the bytes of its props
+ * as the browser reads them (the attribute's JSON, entities decoded).
+ * @param {string} html @returns {{ chart: string, raw: number }[]}
+ */
+export function chartIslandProps(html) {
+  return [...html.matchAll(/<astro-island\b([^>]*)>/gi)].flatMap((m) => {
+    const props = /\sprops="([^"]*)"/.exec(m[1] ?? '')?.[1];
+    const inside = html.slice(m.index, html.indexOf('</astro-island>', m.index));
+    const chart = /\bdata-chart="([^"]+)"/.exec(inside)?.[1];
+    if (props === undefined || !chart) return [];
+    const json = props.replace(/&(quot|#39|lt|gt|amp|#38);/g, (_, e) => ENTITIES[/** @type {keyof typeof ENTITIES} */ (e)]);
+    return [{ chart, raw: Buffer.byteLength(json) }];
+  });
+}
+
+/** @param {string} page @param {{ chart: string, raw: number }[]} islands @returns {string[]} */
+export function islandPropsFailures(page, islands) {
+  return islands
+    .filter((i) => i.raw > ISLAND_PROPS_BUDGET)
+    .map((i) => `${page}: the ${i.chart} island's props ${(i.raw / KB).toFixed(1)} KB > ${ISLAND_PROPS_BUDGET / KB} KB`);
 }
 
 /* ------------------------------------------------------------------ */

@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (dist/sw.js, written after each build by integrations/service-worker.mjs)
+ * Registers the service worker (dist/sw.js, written after each build by src/integrations/service-worker.ts)
  * so the site, and a talk given once online, opens again without a network. Built sites only: the
  * dev server has no sw.js.
  */

@@ -1,5 +1,5 @@
 /**
- * The shape of every file in data/. One schema per record type; the loader (data.ts) adds the checks
+ * The shape of every file in data/. One schema per record type; the loader (load.ts) adds the checks
  * that span files (unknown source ids, duplicate ids). Keep error messages short: the loader prefixes
  * them with the file, the record id and the field.
  */

@@ -68,7 +68,7 @@ export type FigureBlock = { kind: 'drawing'; drawing: Drawing; width: number } |
 /** Widest a drawing is shown beside the main one (the unit charts' `max-width: 24rem`). */
 const PANEL_WIDTH = 384;
 
-/** The blocks of a server-rendered chart component's body (its figure's `.chart-body`). */
+/** The blocks of a chart's server drawing (its figure's `.chart-body`). */
 export function chartBlocks(html: string, layoutWidth: number): FigureBlock[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const body = document.querySelector('.chart-body');

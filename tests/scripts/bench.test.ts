@@ -6,7 +6,9 @@ import {
   findPlotMarker,
   gz,
   imageRefs,
+  chartIslandProps,
   islandData,
+  islandPropsFailures,
   islandProps,
   lighthouseFailures,
   lighthouseTargets,
@@ -168,5 +170,20 @@ describe('bench helpers', () => {
     expect(lighthouseFailures('embed/timeline/index.html', s).join('\n')).not.toMatch(/seo/);
     const embedWithBadLinks = { ...s, failedAudits: [...s.failedAudits, { category: 'seo', id: 'link-text' }] };
     expect(lighthouseFailures('embed/timeline/index.html', embedWithBadLinks as never).join('\n')).toMatch(/seo audit link-text failed/);
+  });
+});
+
+describe('island props per chart', () => {
+  it("finds each chart island's props, as the browser reads them, and the chart by the figure it holds", () => {
+    const html = `<astro-island uid="1" props="{&quot;steps&quot;:[0,5],&quot;t&quot;:[0,&quot;&lt;é&amp;&quot;]}" ssr><div><figure id="x" data-chart="resale-flow"></figure></div></astro-island>
+      <astro-island uid="2" props="{}"><p>no chart</p></astro-island><astro-island uid="3"><figure data-chart="timeline"></figure></astro-island>`;
+    expect(chartIslandProps(html)).toEqual([{ chart: 'resale-flow', raw: Buffer.byteLength('{"steps":[0,5],"t":[0,"<é&"]}') }]);
+  });
+
+  it('fails a chart island over 6 KB', () => {
+    expect(islandPropsFailures('zh/index.html', [{ chart: 'timeline', raw: 6 * 1024 }])).toEqual([]);
+    expect(islandPropsFailures('zh/index.html', [{ chart: 'timeline', raw: 6 * 1024 + 1 }])).toEqual([
+      "zh/index.html: the timeline island's props 6.0 KB > 6 KB",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * What every chart shares: its frame (title, subtitle, alt text, notes, sources) and its data table.
- * Chart models are built on the server, fully worded in one locale, so chart components only lay out
+ * Chart models are built on the server, fully worded in one locale, so chart drawings only lay out
  * and draw, and the same model serves the story, an embed and a slide.
  */
 import type { Figure } from '~/data/figures';
@@ -16,7 +16,7 @@ export interface SourceRef {
 }
 
 export interface ChartMeta {
-  /** The chart's id in the registry (src/charts/registry.ts). */
+  /** The chart's id (its definition's, src/charts/<chart>/definition.ts). */
   id: string;
   title: string;
   subtitle: string;
