@@ -211,7 +211,7 @@ export const ISLAND_PROPS_BUDGET = 6 * KB;
 const ENTITIES = { quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&', '#38': '&' };
 
 /**
- * Each chart island on a page: its chart (the data-chart of the figure it holds) and the bytes of its props
+ * Each chart island on a page: its chart (the data-chart of the one figure it holds) and the bytes of its props
  * as the browser reads them (the attribute's JSON, entities decoded).
  * @param {string} html @returns {{ chart: string, raw: number }[]}
  */
@@ -219,7 +219,9 @@ export function chartIslandProps(html) {
   return [...html.matchAll(/<astro-island\b([^>]*)>/gi)].flatMap((m) => {
     const props = /\sprops="([^"]*)"/.exec(m[1] ?? '')?.[1];
     const inside = html.slice(m.index, html.indexOf('</astro-island>', m.index));
-    const chart = /\bdata-chart="([^"]+)"/.exec(inside)?.[1];
+    // A chart's island holds one chart; one holding several (talk mode's deck) is not a chart's.
+    const charts = [...inside.matchAll(/\bdata-chart="([^"]+)"/g)].map((c) => c[1]);
+    const chart = charts.length === 1 ? charts[0] : undefined;
     if (props === undefined || !chart) return [];
     const json = props.replace(/&(quot|#39|lt|gt|amp|#38);/g, (_, e) => ENTITIES[/** @type {keyof typeof ENTITIES} */ (e)]);
     return [{ chart, raw: Buffer.byteLength(json) }];

@@ -176,7 +176,8 @@ describe('bench helpers', () => {
 describe('island props per chart', () => {
   it("finds each chart island's props, as the browser reads them, and the chart by the figure it holds", () => {
     const html = `<astro-island uid="1" props="{&quot;steps&quot;:[0,5],&quot;t&quot;:[0,&quot;&lt;é&amp;&quot;]}" ssr><div><figure id="x" data-chart="resale-flow"></figure></div></astro-island>
-      <astro-island uid="2" props="{}"><p>no chart</p></astro-island><astro-island uid="3"><figure data-chart="timeline"></figure></astro-island>`;
+      <astro-island uid="2" props="{}"><p>no chart</p></astro-island><astro-island uid="3"><figure data-chart="timeline"></figure></astro-island>
+      <astro-island uid="4" props="{}"><figure data-chart="timeline"></figure><figure data-chart="network-map"></figure></astro-island>`;
     expect(chartIslandProps(html)).toEqual([{ chart: 'resale-flow', raw: Buffer.byteLength('{"steps":[0,5],"t":[0,"<é&"]}') }]);
   });
 

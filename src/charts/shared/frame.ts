@@ -113,16 +113,16 @@ export function fitLabel(x: number, text: string, fontSize: number, width: numbe
   return { x: Math.max(0, width - w), anchor: 'start' };
 }
 
-/** CJK ideographs, kana and full-width forms: each one a unit a line may break around. */
+/** CJK ideographs, kana and full-width forms: each one a unit a line may break around. (The regular expressions are marked pure, so the tooltip, which imports this module, does not bundle them.) */
 const CJK = '\u3000-\u9fff\uff00-\uffef';
-const CJK_CHAR = new RegExp(`[${CJK}]`);
+const CJK_CHAR = /* @__PURE__ */ new RegExp(`[${CJK}]`);
 // Only ordinary spaces break: a no-break space (French « » : ; ! ?) keeps its neighbours together.
-const UNIT = new RegExp(`[${CJK}]|[^ \\t\\n${CJK}]+|[ \\t\\n]+`, 'g');
+const UNIT = /* @__PURE__ */ new RegExp(`[${CJK}]|[^ \\t\\n${CJK}]+|[ \\t\\n]+`, 'g');
 /** Punctuation no line may start with, and punctuation no line may end with (CJK line-breaking rules, kinsoku). */
 const CLOSING = /^[)\]}）」』】〉》〕〗〙｝”’，。、；：！？…,.;:!?]/;
 const OPENING = /[([{（「『【〈《〔〖〘｛“‘]$/;
 /** A line of one CJK character, with any closing punctuation after it: left alone on a last line, it reads as a slip. */
-const ORPHAN = new RegExp(`^[${CJK}]${CLOSING.source.slice(1)}*$`);
+const ORPHAN = /* @__PURE__ */ new RegExp(`^[${CJK}]${CLOSING.source.slice(1)}*$`);
 
 /**
  * Splits a label into lines of about `maxWidth` px for SVG text, which does not wrap by itself.
