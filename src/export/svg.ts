@@ -63,17 +63,17 @@ function drawing(svg: string): Drawing {
  * at on a page `layoutWidth` px wide) and each line of words beside it (totals, captions, legends
  * with their colour keys).
  */
-export type FigureBlock = { kind: 'drawing'; drawing: Drawing; width: number } | { kind: 'text'; text: string; keys: { className: string; text: string }[] };
+export type ImageBlock = { kind: 'drawing'; drawing: Drawing; width: number } | { kind: 'text'; text: string; keys: { className: string; text: string }[] };
 
 /** Widest a drawing is shown beside the main one (the unit charts' `max-width: 24rem`). */
 const PANEL_WIDTH = 384;
 
-/** The blocks of a chart's server drawing (its figure's `.chart-body`). */
-export function chartBlocks(html: string, layoutWidth: number): FigureBlock[] {
+/** The blocks of a chart's server drawing (its frame's `.chart-body`). */
+export function chartBlocks(html: string, layoutWidth: number): ImageBlock[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const body = document.querySelector('.chart-body');
   if (!body) throw new Error('no .chart-body in the rendered chart');
-  const blocks: FigureBlock[] = [];
+  const blocks: ImageBlock[] = [];
   const visit = (el: Element) => {
     if (el.classList.contains('visually-hidden')) return;
     if (el.tagName.toLowerCase() === 'svg') {
@@ -100,14 +100,14 @@ export function chartBlocks(html: string, layoutWidth: number): FigureBlock[] {
 /** A chart's main drawing (the first of its blocks), for a social card. */
 export function mainDrawing(html: string, layoutWidth: number): Drawing {
   const [first] = chartBlocks(html, layoutWidth);
-  return (first as Extract<FigureBlock, { kind: 'drawing' }>).drawing;
+  return (first as Extract<ImageBlock, { kind: 'drawing' }>).drawing;
 }
 
-export interface FigureImage {
+export interface ChartImage {
   /** Title, subtitle and alt text come from here. */
   meta: Pick<ChartMeta, 'title' | 'subtitle' | 'alt'>;
   /** What the chart shows: drawings and lines of words; none for the story's card. */
-  blocks: FigureBlock[];
+  blocks: ImageBlock[];
   /** Small lines at the foot: notes, the source line and the credit. */
   notes: string[];
   styles: string;
@@ -118,8 +118,8 @@ export interface FigureImage {
   colors: { background: string; text: string; muted: string; accent?: string };
 }
 
-/** The full figure as one standalone SVG: title, subtitle, the chart's drawings and words, notes, source and credit. */
-export function figureSvg(f: FigureImage): string {
+/** A chart as one standalone SVG image: title, subtitle, the chart's drawings and words, notes, source and credit. */
+export function chartImageSvg(f: ChartImage): string {
   const pad = Math.round(f.width * 0.04);
   const inner = f.width - 2 * pad;
   const size = { title: Math.round(f.width / 30), body: Math.round(f.width / 48), small: Math.round(f.width / 58) };
@@ -190,7 +190,7 @@ export interface Card {
   drawing: Drawing;
   credit: string;
   styles: string;
-  colors: FigureImage['colors'];
+  colors: ChartImage['colors'];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing } from '~/export/svg';
+import { cardSvg, chartBlocks, exportStyles, chartImageSvg, mainDrawing } from '~/export/svg';
 import { readTokens } from '~/site/design-tokens';
 import { translator } from '~/i18n/translate';
 
@@ -33,10 +33,10 @@ describe('chartBlocks', () => {
   });
 });
 
-describe('figureSvg and cardSvg', () => {
+describe('chartImageSvg and cardSvg', () => {
   const colors = { background: '#fff', text: '#000', muted: '#666' };
   it('sets every block, the notes and the credit in the image', () => {
-    const svg = figureSvg({
+    const svg = chartImageSvg({
       meta: { title: 'T & co', subtitle: 'S', alt: 'A' },
       blocks: chartBlocks(html, 720),
       notes: ['Source: X', 'Chart: Sold Numbers, https://news.example/sold/'],

@@ -4,7 +4,7 @@
  * tablet's and a desktop's width and CSS container queries show one.
  */
 import { createRawSnippet } from 'svelte';
-import ChartFigure from '~/charts/shared/ChartFigure.svelte';
+import ChartFrame from '~/charts/shared/ChartFrame.svelte';
 import type { DrawOptions } from '~/charts/shared/definition';
 import { serverMarkup } from '~/charts/shared/render';
 import type { TimelineModel, TimelinePart } from './model';
@@ -25,7 +25,7 @@ export function render(
   { tableLabel, width, height, font, part, id, headingLevel }: DrawOptions & TimelineDrawOptions & { id: string },
 ): string {
   const drawing = serverMarkup(TimelineArtboards, { model, width, height, font, part, id });
-  return serverMarkup(ChartFigure, {
+  return serverMarkup(ChartFrame, {
     meta: model.meta,
     table: model.table,
     tableLabel,

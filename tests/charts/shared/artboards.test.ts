@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { ARTBOARDS } from '~/charts/shared/artboards';
 
 describe('ARTBOARDS', () => {
-  it("are the artboards ChartFigure's container queries show, at the widths they start from", () => {
-    const css = readFileSync('src/charts/shared/ChartFigure.svelte', 'utf8');
+  it("are the artboards ChartFrame's container queries show, at the widths they start from", () => {
+    const css = readFileSync('src/charts/shared/ChartFrame.svelte', 'utf8');
     const queries = [...css.matchAll(/@container \(([^)]*)\) \{\s*\.chart-body :global\(\.artboard:is\(([^)]*)\)\)/g)].map(([, range, hidden]) => ({
       range: range!.replace(/\s+/g, ' '),
       hidden: hidden!.split(/,\s*/).map((c) => c.replace('.', '')),

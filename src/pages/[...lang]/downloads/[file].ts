@@ -7,7 +7,7 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { compile } from 'svelte/compiler';
 import { CHART_IDS, type ChartId } from '~/charts/registry';
 import { edition, editionLocales, langParam, type Edition } from '~/edition/edition';
-import { CARD_LAYOUT_WIDTH, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, toCsv } from '~/export/svg';
+import { CARD_LAYOUT_WIDTH, cardSvg, chartBlocks, exportStyles, chartImageSvg, mainDrawing, toCsv } from '~/export/svg';
 import { DOWNLOADS, STORY_CARD, type DownloadKind } from '~/site/downloads';
 import { pageUrl } from '~/site/paths';
 import { toPng } from '~/export/png';
@@ -41,12 +41,12 @@ function chartHtml(e: Edition, id: ChartId, width: number): string {
 /** Who made it and where it lives, at the foot of every image: the story's public address (SITE and BASE). */
 const credit = (e: Edition, site: URL) => e.t('share.credit', { site: e.t('site.name'), url: pageUrl(site, e.locale, '', import.meta.env.BASE_URL) });
 
-/** The whole figure for a download: everything the story's chart shows, its notes and source, and the credit. */
-function figure(e: Edition, id: ChartId, site: URL): string {
+/** A chart's image for a download: everything the story's chart shows, its notes and source, and the credit. */
+function chartImage(e: Edition, id: ChartId, site: URL): string {
   const { model, definition } = e.chart(id);
   const { meta } = model;
   const layoutWidth = definition.downloads.width;
-  return figureSvg({
+  return chartImageSvg({
     meta,
     blocks: chartBlocks(chartHtml(e, id, layoutWidth), layoutWidth),
     notes: [...meta.notes, credit(e, site)],
@@ -86,11 +86,11 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ 
   const model = e.chart(chart).model;
   switch (kind) {
     case 'svg':
-      return new Response(figure(e, chart, site!), { headers: { 'Content-Type': 'image/svg+xml' } });
+      return new Response(chartImage(e, chart, site!), { headers: { 'Content-Type': 'image/svg+xml' } });
     case 'png':
-      return new Response(toPng(figure(e, chart, site!)), { headers: { 'Content-Type': 'image/png' } });
+      return new Response(toPng(chartImage(e, chart, site!)), { headers: { 'Content-Type': 'image/png' } });
     case 'png2x':
-      return new Response(toPng(figure(e, chart, site!), 2), { headers: { 'Content-Type': 'image/png' } });
+      return new Response(toPng(chartImage(e, chart, site!), 2), { headers: { 'Content-Type': 'image/png' } });
     case 'csv':
       return new Response(toCsv(model.table.columns, model.table.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
     case 'card':
