@@ -34,6 +34,11 @@ export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 
     : new Intl.NumberFormat(tag, { maximumFractionDigits, useGrouping: locale !== 'zh' }).format(n);
 }
 
+/** 13.7k, 1.37万, 13,7 k: three significant digits, short enough for a chart's bars and axes (exact values are in its table). */
+export function formatCompact(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
+}
+
 export interface Amount {
   value?: number;
   range?: { min: number; max: number };
