@@ -22,17 +22,16 @@ const validateData = {
 };
 
 /**
- * The charts are drawn at build time only (their layouts, and Observable Plot for the timeline's national
- * panels): in the browser bundle the modules that render their drawings are stubs, so neither Plot, its
- * server DOM, the layouts nor the words and shapes reach a reader (the drawing is in the HTML, and the
+ * The charts are drawn at build time only: in the browser bundle the modules that render their drawings
+ * are stubs, so neither the layouts nor the words and shapes reach a reader (the drawing is in the HTML, and the
  * island never redraws it: its model and widths do not change after the page is built).
  * Each chart's `figure.ts` is such a module; its stub is not empty: Svelte then adopts the server's drawing
  * as it is when it hydrates ({@html} content is not compared).
  */
 const FIGURE_STUB = '\0server-only:figure';
 /** @type {import('vite').Plugin} */
-const plotOnServer = {
-  name: 'sold-numbers:plot-on-server',
+const figureOnServer = {
+  name: 'sold-numbers:figure-on-server',
   enforce: 'pre',
   resolveId(source, importer, options) {
     if (options?.ssr || !importer) return;
@@ -90,7 +89,7 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
-  vite: { plugins: [plotOnServer] },
+  vite: { plugins: [figureOnServer] },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

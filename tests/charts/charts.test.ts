@@ -133,6 +133,13 @@ describe('Timeline server render', () => {
     expect(zhHtml).toContain('aria-label="2021年4月至2022年3月');
   });
 
+  it('has a title of its own, not the story section’s heading it sits under, in every edition', () => {
+    for (const locale of ['en', 'zh', 'fr'] as const) {
+      const edition = buildEdition(locale);
+      expect(edition.charts.timeline.meta.title).not.toBe(edition.story.heading('timeline-intro').text);
+    }
+  });
+
   it('labels events with their dates and counts, bars with their values, and years from the data', () => {
     expect(html).toContain('14 arrested');
     expect(html).toContain('over 1,000 victims');

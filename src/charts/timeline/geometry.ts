@@ -114,7 +114,11 @@ export const yearText = (year: number, short: boolean) => (short ? `’${String(
 /** A series' value axis over `range` ([zero's position, the far end's]), with its gridlines' labels in the bars' number style. */
 export function seriesAxis(model: TimelineModel, s: TimelineModel['series'][number], range: [number, number], count?: number) {
   const scale = valueScale(s.max, range, count);
-  return { ...scale, unit: Math.abs(range[1] - range[0]) / scale.domain[1], labels: scale.ticks.map((v) => ({ value: v, text: formatCompact(v, model.locale) })) };
+  return {
+    ...scale,
+    unit: Math.abs(range[1] - range[0]) / scale.domain[1],
+    labels: scale.ticks.map((v) => ({ value: v, text: formatCompact(v, model.locale) })),
+  };
 }
 
 /** The widest label of any panel's value axis. */

@@ -47,7 +47,12 @@ export const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.mi
 /** The box a leader line takes, a little wider than the line, for collisions. */
 export const lineBox = ([x1, y1, x2, y2]: Line): Box => ({ x: Math.min(x1, x2) - 1, y: Math.min(y1, y2), w: Math.abs(x2 - x1) + 2, h: Math.abs(y2 - y1) });
 /** The box of `lines` of bold label text with its top left at x, y. */
-export const textBox = (lines: string[], x: number, y: number): Box => ({ x, y, w: round(Math.max(...lines.map((l) => textWidth(l, FONT, true)))), h: lines.length * LINE });
+export const textBox = (lines: string[], x: number, y: number): Box => ({
+  x,
+  y,
+  w: round(Math.max(...lines.map((l) => textWidth(l, FONT, true)))),
+  h: lines.length * LINE,
+});
 
 /** Where a label's lines are drawn from, by its anchor. */
 export const labelX = (label: Pick<PlacedLabel, 'box' | 'anchor'>) => (label.anchor === 'end' ? round(label.box.x + label.box.w) : label.box.x);
@@ -110,7 +115,19 @@ export function laneLabels(events: { id: string; lines: string[]; x: number }[],
     const placed: PlacedLabel[] = [];
     for (const [i, e] of events.entries()) {
       const leader = (box: Box): Line => [e.x, foot, e.x, box.y + LINE / 2];
-      placed.push(placeLabel(e.id, e.lines, e.x, foot + 6, span, taken, leader, sides(i), placed.map((l) => l.box)));
+      placed.push(
+        placeLabel(
+          e.id,
+          e.lines,
+          e.x,
+          foot + 6,
+          span,
+          taken,
+          leader,
+          sides(i),
+          placed.map((l) => l.box),
+        ),
+      );
     }
     return { labels: placed, crossed: placed.filter((l) => !l.clear).length, depth: Math.max(...placed.map((l) => l.box.y + l.box.h)) };
   });

@@ -8,7 +8,18 @@
 import { textWidth, wrapLines } from '~/charts/shared/frame';
 import { DOWN, FONT, LINE, clamp, laneLabels, lineBox, overlaps, placeLabel, textBox, type Box, type Line, type PlacedLabel } from './labels';
 import type { TimelineModel, TimelinePart } from './model';
-import { eventYears, layoutTexts, seriesAxis, textBoxAt, tooSmallNote, widestTick, yearText, YEAR_MS, type TimelineLayout, type TimelinePanel } from './geometry';
+import {
+  eventYears,
+  layoutTexts,
+  seriesAxis,
+  textBoxAt,
+  tooSmallNote,
+  widestTick,
+  yearText,
+  YEAR_MS,
+  type TimelineLayout,
+  type TimelinePanel,
+} from './geometry';
 import { round, timeScale } from './scales';
 
 /** Half the height of an event's mark. */
@@ -51,7 +62,17 @@ export function layoutAcross(model: TimelineModel, width: number, height: number
     const tries = [1, 0.7, 0.5].map((share) => {
       const taken = [...ruleTaken, ...later];
       const lines = wrapLines(r.label, widest * share, FONT, true);
-      const label = placeLabel(r.id, lines, rx, 4, span, taken, (box) => [rx, box.y + 2, rx, DOWN], undefined, ruleLabels.map((l) => l.box));
+      const label = placeLabel(
+        r.id,
+        lines,
+        rx,
+        4,
+        span,
+        taken,
+        (box) => [rx, box.y + 2, rx, DOWN],
+        undefined,
+        ruleLabels.map((l) => l.box),
+      );
       return { taken: taken.filter((b) => !later.includes(b)), label };
     });
     const chosen = tries.find((t) => t.label.clear) ?? tries[0]!;
@@ -80,13 +101,16 @@ export function layoutAcross(model: TimelineModel, width: number, height: number
       y + MARK,
       span,
     );
-    marks.forEach((m, i) => events.push({ id: m.id, mark: { x: m.x0, y: y - MARK, w: m.x1 - m.x0, h: 2 * MARK }, label: labels[i]!, dateLines: dates[i]!.length }));
+    marks.forEach((m, i) =>
+      events.push({ id: m.id, mark: { x: m.x0, y: y - MARK, w: m.x1 - m.x0, h: 2 * MARK }, label: labels[i]!, dateLines: dates[i]!.length }),
+    );
     y = Math.max(y + MARK, ...labels.map((l) => l.box.y + l.box.h)) + 40;
   }
   if (!national) {
     // The events alone: their own year axis under the last lane.
     y -= 32;
-    for (const year of years) yearLabels.push({ text: yearText(year, narrow), x: round((x(YEAR_MS(year)) + x(YEAR_MS(year + 1))) / 2), y: round(y + FONT), anchor: 'middle' });
+    for (const year of years)
+      yearLabels.push({ text: yearText(year, narrow), x: round((x(YEAR_MS(year)) + x(YEAR_MS(year + 1))) / 2), y: round(y + FONT), anchor: 'middle' });
     y += FONT + 8;
   }
 
@@ -141,9 +165,28 @@ export function layoutAcross(model: TimelineModel, width: number, height: number
       },
       taken,
     );
-    const times = i === n - 1 ? model.years.map((year) => ({ text: yearText(year, narrow), x: round((x(YEAR_MS(year)) + x(YEAR_MS(year + 1))) / 2), y: round(zero + 18), anchor: 'middle' as const })) : [];
+    const times =
+      i === n - 1
+        ? model.years.map((year) => ({
+            text: yearText(year, narrow),
+            x: round((x(YEAR_MS(year)) + x(YEAR_MS(year + 1))) / 2),
+            y: round(zero + 18),
+            anchor: 'middle' as const,
+          }))
+        : [];
     y = zero + (i === n - 1 ? AXIS : PANEL_GAP);
-    return { id: s.id, title, zero, unit: axis.unit, domain: axis.domain, bars, grid, times, values: s.bars.map((b) => values.find((v) => v.id === b.id)!), note };
+    return {
+      id: s.id,
+      title,
+      zero,
+      unit: axis.unit,
+      domain: axis.domain,
+      bars,
+      grid,
+      times,
+      values: s.bars.map((b) => values.find((v) => v.id === b.id)!),
+      note,
+    };
   });
   const bottom = n ? panels.at(-1)!.zero : y - 8 - FONT;
   const bands = years.flatMap((year, i) => {

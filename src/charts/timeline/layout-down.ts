@@ -146,9 +146,41 @@ export function layoutDown(model: TimelineModel, width: number): TimelineLayout 
       },
       taken,
     );
-    const times = model.years.map((year) => ({ text: String(year), x: 4, y: round(rows + (row(YEAR_MS(year)) + row(YEAR_MS(year + 1))) / 2 + 4.5), anchor: 'start' as const }));
+    const times = model.years.map((year) => ({
+      text: String(year),
+      x: 4,
+      y: round(rows + (row(YEAR_MS(year)) + row(YEAR_MS(year + 1))) / 2 + 4.5),
+      anchor: 'start' as const,
+    }));
     py = bottom + AXIS + PANEL_GAP;
-    return { id: s.id, title, zero: left, unit: axis.unit, domain: axis.domain, bars, grid, times, values: s.bars.map((b) => values.find((v) => v.id === b.id)!), note };
+    return {
+      id: s.id,
+      title,
+      zero: left,
+      unit: axis.unit,
+      domain: axis.domain,
+      bars,
+      grid,
+      times,
+      values: s.bars.map((b) => values.find((v) => v.id === b.id)!),
+      note,
+    };
   });
-  return { width, height: round(py - PANEL_GAP), vertical: true, x: y, left, right, top, bottom: end, narrow: true, bands, years: yearLabels, rules, lanes, events, panels };
+  return {
+    width,
+    height: round(py - PANEL_GAP),
+    vertical: true,
+    x: y,
+    left,
+    right,
+    top,
+    bottom: end,
+    narrow: true,
+    bands,
+    years: yearLabels,
+    rules,
+    lanes,
+    events,
+    panels,
+  };
 }

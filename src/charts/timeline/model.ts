@@ -52,7 +52,7 @@ export interface TimelineModel {
   locale: Locale;
 }
 
-/** Every mark in reading order: rules, events, then bars; its place is its data-mark number (Plot's bars too). */
+/** Every mark in reading order: rules, events, then bars; its place is its data-mark number. */
 export function timelineMarks(model: TimelineModel): TimelineMark[] {
   return [...model.rules, ...model.lanes.flatMap((l) => l.events), ...model.series.flatMap((s) => s.bars)];
 }

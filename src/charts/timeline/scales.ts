@@ -9,7 +9,9 @@ export const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Position of a date (ms) between `range`'s ends. */
 export function timeScale([d0, d1]: [number, number], range: [number, number]): (ms: number) => number {
-  const scale = scaleUtc().domain([new Date(d0), new Date(d1)]).range(range);
+  const scale = scaleUtc()
+    .domain([new Date(d0), new Date(d1)])
+    .range(range);
   return (ms) => round(scale(new Date(ms)));
 }
 

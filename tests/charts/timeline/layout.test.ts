@@ -24,7 +24,8 @@ function faults(l: TimelineLayout): string[] {
   const texts = layoutTexts(l);
   const out: string[] = [];
   for (const { text, box: b } of texts)
-    if (b.x < 0 || b.x + b.w > l.width + 0.05 || b.y < 0 || b.y + b.h > l.height + 0.05) out.push(`"${text}" leaves the chart (${b.x}, ${b.y}, ${b.w}, ${b.h})`);
+    if (b.x < 0 || b.x + b.w > l.width + 0.05 || b.y < 0 || b.y + b.h > l.height + 0.05)
+      out.push(`"${text}" leaves the chart (${b.x}, ${b.y}, ${b.w}, ${b.h})`);
   for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) if (overlaps(a.box, b.box)) out.push(`"${a.text}" on "${b.text}"`);
   for (const rule of l.rules)
     for (const segment of rule.segments)
@@ -47,7 +48,8 @@ describe('layoutTimeline: labels apart and inside', () => {
     for (const { locale, model: m } of editions) {
       for (const a of TIMELINE_ARTBOARDS) expectApart(layoutTimeline(m, a.width, { vertical: a.vertical }), `${locale} ${a.name}`);
       for (const part of timelineParts(m))
-        for (const font of part === 'cases' ? [20.5] : [20.5, 31]) expectApart(layoutTimeline(m, 944, { height: 632, font, part }), `${locale} ${part} at ${font}px`);
+        for (const font of part === 'cases' ? [20.5] : [20.5, 31])
+          expectApart(layoutTimeline(m, 944, { height: 632, font, part }), `${locale} ${part} at ${font}px`);
     }
   });
 
@@ -68,7 +70,8 @@ describe('layoutTimeline: type in reader space', () => {
   it('draws every label at 12 px or more (14 px in Chinese) in containers 288, 375, 768 and 1280 px wide', () => {
     for (const px of [288, 375, 768, 1280]) {
       const board = artboardFor(px);
-      for (const { locale } of editions) expect(drawnFont(board.width, px), `${locale} ${px}px: the ${board.name} artboard`).toBeGreaterThanOrEqual(limit(locale));
+      for (const { locale } of editions)
+        expect(drawnFont(board.width, px), `${locale} ${px}px: the ${board.name} artboard`).toBeGreaterThanOrEqual(limit(locale));
     }
   });
 
