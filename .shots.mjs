@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-const base = 'http://127.0.0.1:4391/';
+const base = 'http://127.0.0.1:4477/';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 const jobs = JSON.parse(process.argv[2]);
 for (const { path, w, h, name, largest, sel, slide } of jobs) {

@@ -3,12 +3,13 @@
  * below 32.5rem, the tablet's below 52.5rem, else the desktop's). Each is laid out in base units
  * (layout.ts) at its `width` and scaled to its container, so its labels are drawn at FONT * container
  * / width px: each width is chosen so that the narrowest container it is shown in still draws them at
- * 14 px (the least for Chinese), and a phone with the largest reading size (1.5 rem) at 15 px or more.
+ * 14 px (the least for Chinese; for the phone's, the 256 px a 288 px embed column leaves), and a phone
+ * with the largest reading size (1.5 rem) at 15 px or more.
  */
 import { FONT } from './labels';
 
 export const TIMELINE_ARTBOARDS = [
-  { name: 'phone', width: 264, vertical: true, belowRem: 32.5 },
+  { name: 'phone', width: 236, vertical: true, belowRem: 32.5 },
   { name: 'tablet', width: 480, vertical: false, belowRem: 52.5 },
   { name: 'desktop', width: 768, vertical: false, belowRem: Infinity },
 ] as const;

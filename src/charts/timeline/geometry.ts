@@ -55,8 +55,8 @@ export interface TimelineLayout {
   years: TimelineText[];
   /** Each rule's line, in segments that leave a gap where a title or a lane's name is, and its label. */
   rules: { id: string; x: number; segments: Line[]; label: PlacedLabel }[];
-  /** Each lane's line and its name's box (one line of text). */
-  lanes: { id: string; label: string; line: Line; box: Box }[];
+  /** Each lane's line and its name, in lines, with their box. */
+  lanes: { id: string; lines: string[]; line: Line; box: Box }[];
   /** Each event's mark and label: its first `dateLines` lines give the date, the rest the counts. */
   events: { id: string; mark: Box; label: PlacedLabel; dateLines: number }[];
   panels: TimelinePanel[];
@@ -86,7 +86,7 @@ export function layoutTexts(l: TimelineLayout): { text: string; box: Box }[] {
   return [
     ...l.rules.map((r) => ({ text: r.label.lines.join(' '), box: r.label.box })),
     ...l.events.map((e) => ({ text: e.label.lines.join(' '), box: e.label.box })),
-    ...l.lanes.map((lane) => ({ text: lane.label, box: lane.box })),
+    ...l.lanes.map((lane) => ({ text: lane.lines.join(' '), box: lane.box })),
     ...l.years.map(regular),
     ...l.panels.flatMap((p) => [
       { text: p.title.lines.join(' '), box: p.title.box },

@@ -88,7 +88,7 @@ export function layoutAcross(model: TimelineModel, width: number, height: number
   const yearLabels: TimelineLayout['years'] = [];
   let y = top + (cases ? 30 : 4);
   for (const lane of cases ? model.lanes : []) {
-    lanes.push({ id: lane.id, label: lane.label, line: [left, y, right, y], box: textBox([lane.label], 8, y - 28) });
+    lanes.push({ id: lane.id, lines: [lane.label], line: [left, y, right, y], box: textBox([lane.label], 8, y - 28) });
     const marks = lane.events.map((e) => {
       const x0 = x(e.start);
       return { id: e.id, x0, x1: Math.max(x0 + 6, x(e.end)) };

@@ -43,7 +43,8 @@ export function layoutDown(model: TimelineModel, width: number): TimelineLayout 
           const lines = [...[e.when, ...(e.inferred ? [model.inferredNote] : [])].flatMap(wrap), ...e.counts.flatMap(wrap)];
           const event: Item = { at: mark.y + mark.h / 2 - LINE / 2, id: e.id, lines, kind: 'event', mark };
           // The lane's name heads its first event's label.
-          return j === 0 ? [{ at: event.at - LINE - PAD, id: lane.id, lines: [lane.label], kind: 'lane' }, event] : [event];
+          const name = wrap(lane.label);
+          return j === 0 ? [{ at: event.at - name.length * LINE - PAD, id: lane.id, lines: name, kind: 'lane' }, event] : [event];
         }),
       ),
     ].sort((a, b) => a.at - b.at);
@@ -75,7 +76,7 @@ export function layoutDown(model: TimelineModel, width: number): TimelineLayout 
     const ends = lane.events.map((e) => label(e.id).mark!);
     const y0 = Math.min(...ends.map((m) => m.y)) - 6;
     const y1 = Math.max(...ends.map((m) => m.y + m.h)) + 6;
-    return { id: lane.id, label: lane.label, line: [tracks[i]!, y0, tracks[i]!, y1] as Line, box: label(lane.id).box };
+    return { id: lane.id, lines: label(lane.id).lines, line: [tracks[i]!, y0, tracks[i]!, y1] as Line, box: label(lane.id).box };
   });
   const events = model.lanes.flatMap((lane) =>
     lane.events.map((e) => {
@@ -115,7 +116,14 @@ export function layoutDown(model: TimelineModel, width: number): TimelineLayout 
       const y0 = rows + row(b.start);
       return { id: b.id, box: { x: left, y: round(y0 + 1.5), w: round(axis.at(b.value) - left), h: round(rows + row(b.end) - y0 - 3) }, partial: b.partial };
     });
-    const taken: Box[] = [];
+    const times = model.years.map((year) => ({
+      text: String(year),
+      x: 4,
+      y: round(rows + (row(YEAR_MS(year)) + row(YEAR_MS(year + 1))) / 2 + 4.5),
+      anchor: 'start' as const,
+    }));
+    // The years' labels left of the bars are taken: a value may sit inside a short bar, over the axis, not on a year.
+    const taken: Box[] = times.map(textBoxAt);
     const values = [...s.bars]
       .sort((a, b) => Number(a.partial) - Number(b.partial))
       .map((b) => {
@@ -126,7 +134,7 @@ export function layoutDown(model: TimelineModel, width: number): TimelineLayout 
           { text: b.text, x: end + 4, y: base, anchor: 'start' as const },
           { text: b.text, x: end - 4, y: base, anchor: 'end' as const },
           ...[-1, 1].map((d) => ({ text: b.text, x: end + 4, y: base + (d * ROW) / 2, anchor: 'start' as const })),
-        ].filter((t) => textBoxAt(t).x >= left && textBoxAt(t).x + textBoxAt(t).w <= right);
+        ].filter((t) => textBoxAt(t).x >= 0 && textBoxAt(t).x + textBoxAt(t).w <= right);
         const chosen = tries.find((t) => !taken.some((o) => overlaps(textBoxAt(t), o, 2))) ?? tries[0]!;
         taken.push(textBoxAt(chosen));
         return { ...chosen, id: b.id, x: round(chosen.x), y: round(chosen.y) };
@@ -140,18 +148,14 @@ export function layoutDown(model: TimelineModel, width: number): TimelineLayout 
       right - left - 60,
       ({ w, h }) => {
         const ys = [Math.min(...small.map((b) => rows + row(b.start))), Math.max(...small.map((b) => rows + row(b.end)))];
-        const nx = Math.max(...values.filter((v) => small.some((b) => b.id === v.id)).map((v) => textBoxAt(v).x + textBoxAt(v).w)) + 8;
         const ny = round(Math.max(rows, (ys[0]! + ys[1]! - h) / 2));
+        // Right of every value on the rows it spans.
+        const beside = taken.filter((b) => b.y < ny + h && ny < b.y + b.h);
+        const nx = Math.max(left, ...beside.map((b) => b.x + b.w)) + 8;
         return [{ x: round(nx), y: ny, w, h }].filter((b) => b.x + b.w <= right);
       },
       taken,
     );
-    const times = model.years.map((year) => ({
-      text: String(year),
-      x: 4,
-      y: round(rows + (row(YEAR_MS(year)) + row(YEAR_MS(year + 1))) / 2 + 4.5),
-      anchor: 'start' as const,
-    }));
     py = bottom + AXIS + PANEL_GAP;
     return {
       id: s.id,
