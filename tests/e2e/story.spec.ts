@@ -223,9 +223,9 @@ test.describe('timeline labels', () => {
     test(`${path} in a 288 px embed column: every timeline label is drawn at ${least} px or more`, async ({ page }) => {
       await page.setViewportSize({ width: 288, height: 900 });
       await page.goto(`${path}embed/timeline/`);
-      const room = await page.locator('#timeline .chart-body').evaluate((el) => el.getBoundingClientRect().width);
-      expect(room).toBeLessThanOrEqual(288);
-      expect(await smallestTimelineLabel(page)).toBeGreaterThanOrEqual(least * Math.min(1, room / 288) - 0.01);
+      // The page's margins leave the chart less than the column.
+      expect(await page.locator('#timeline .chart-body').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(288);
+      expect(await smallestTimelineLabel(page)).toBeGreaterThanOrEqual(least);
     });
   }
 
