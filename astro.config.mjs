@@ -22,9 +22,8 @@ const validateData = {
 };
 
 /**
- * The charts are drawn at build time only (their layouts, and Observable Plot for the timeline's national
- * panels): each chart's `render.ts` is the module that draws it, and in the browser bundle it is a stub,
- * so neither Plot, its server DOM, the layouts nor the words and shapes can reach a reader, even if a
+ * The charts are drawn at build time only: each chart's `render.ts` is the module that draws it, and in
+ * the browser bundle it is a stub, so neither the layouts nor the words and shapes can reach a reader, even if a
  * browser module came to import one (the drawing is in the HTML, the island's static content, and the
  * island never redraws it).
  */

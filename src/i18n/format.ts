@@ -34,6 +34,11 @@ export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 
     : new Intl.NumberFormat(tag, { maximumFractionDigits, useGrouping: locale !== 'zh' }).format(n);
 }
 
+/** 13.7k, 1.37万, 13,7 k: three significant digits, short enough for a chart's bars and axes (exact values are in its table). */
+export function formatCompact(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
+}
+
 export interface Amount {
   value?: number;
   range?: { min: number; max: number };
@@ -116,11 +121,6 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** The one escaper for text placed into markup we build as strings (HTML, SVG, attributes in either quote). */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-/** A number short, for an axis or a label with little room: 394K, 39.4万, 394 k (three significant digits at most). */
-export function formatCompact(n: number, tag: string): string {
-  return new Intl.NumberFormat(tag, { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
 }
 
 /** A year as an axis labels it: "2021", or "’21" where room is short. */

@@ -118,13 +118,23 @@ describe('Timeline server render', () => {
     expect(count(/tabindex="0"/g)).toBe(3);
   });
 
-  it('draws the national panels with Plot, without its <style> element, bars named for the details', () => {
-    expect(count(/<g class="timeline-plot"/g)).toBe(3 * marks.series.length);
+  it('draws the national panels in its own svg, bars named for the details, no chart library’s markup or English names in another edition', () => {
     expect(count(/<svg /g)).toBe(3);
     expect(html).not.toContain('<style');
     expect(html).not.toMatch(/ style="/);
-    expect(count(/<rect [^>]*role="button"[^>]*data-mark="\d+"/g)).toBe(3 * marks.series.reduce((n, s) => n + s.bars.length, 0));
+    expect(count(/<rect [^>]*data-mark="\d+"[^>]*role="button"/g)).toBe(3 * marks.series.reduce((n, s) => n + s.bars.length, 0));
     expect(html).toContain('aria-label="April 2021 to March 2022. Telecom and online fraud cases solved, April 2021 to March 2022. 394,000.');
+    const zh = buildEdition('zh').chart('timeline').model;
+    const zhHtml = timeline.draw(zh, { locale: 'zh-CN', tableLabel });
+    expect(zhHtml).not.toMatch(/aria-label="[^"]*(rect|tick|axis|bar)\b/i);
+    expect(zhHtml).toContain('aria-label="2021年4月至2022年3月');
+  });
+
+  it('has a title of its own, not the story section’s heading it sits under, in every edition', () => {
+    for (const locale of ['en', 'zh', 'fr'] as const) {
+      const edition = buildEdition(locale);
+      expect(edition.chart('timeline').model.meta.title).not.toBe(edition.story.heading('timeline-intro').text);
+    }
   });
 
   it('labels events with their dates and counts, bars with their values, and years from the data', () => {
@@ -132,8 +142,8 @@ describe('Timeline server render', () => {
     expect(html).toContain('over 1,000 victims');
     expect(html).toContain('62 arrested');
     expect(html).toContain('(date inferred)');
-    expect(html).toContain('>92,576<');
-    expect(html).toContain('>394,000<');
+    expect(html).toContain('>92.6k<');
+    expect(html).toContain('>394k<');
     for (const year of marks.years) expect(html).toContain(`>${year}<`);
   });
 

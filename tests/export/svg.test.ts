@@ -64,7 +64,7 @@ describe('chartImageSvg and cardSvg', () => {
     const figure = t('timeline.subtitle');
     const svg = cardSvg({ headline: t('timeline.title'), figure, drawing: mainDrawing(html, 320), credit: '卖掉的号码', styles: '', colors });
     const lines = [...svg.matchAll(/font-size:54px[^>]*>([^<]*)</g)].map((m) => m[1]!);
-    expect(lines).toEqual(['两起案件，同一场', '打击']);
+    expect(lines).toEqual(['两起案件与全国数据，', '逐年对照']);
     const figureLines = [...svg.matchAll(/font-size:36px[^>]*>([^<]*)</g)].map((m) => m[1]!);
     expect(figureLines.join('')).toBe(figure);
     expect(figureLines.at(-1)!.replace(/[）。，]/g, '').length).toBeGreaterThan(1);

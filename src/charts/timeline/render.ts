@@ -1,5 +1,5 @@
 /**
- * The timeline drawn on the server: the layout and Observable Plot run at build time only (a stub in the
+ * The timeline drawn on the server: its layout runs at build time only (a stub in the
  * browser: src/charts/shared/render.ts). Without a `width`, its artboards are laid out at a phone's, a
  * tablet's and a desktop's width and CSS container queries show one.
  */
