@@ -120,9 +120,15 @@ export function escapeHtml(s: string): string {
 
 const OPERATOR = { divide: '÷', subtract: '−', multiply: '×' } as const;
 
-/** The arithmetic behind a derived figure: "80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8". */
-export function formatSteps(steps: { op: keyof typeof OPERATOR; a: number; b: number; result: number }[], locale: Locale, t: Translate): string {
-  const lines = steps.map((s) => `${formatNumber(s.a, locale, 4)} ${OPERATOR[s.op]} ${formatNumber(s.b, locale, 4)} = ${formatNumber(s.result, locale, 4)}`);
+/** The arithmetic behind a derived figure: "80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8"; a rounded result takes ≈ ("147,000 ÷ 137 ≈ 1,072.99"). */
+export function formatSteps(
+  steps: { op: keyof typeof OPERATOR; a: number; b: number; result: number; exact?: boolean }[],
+  locale: Locale,
+  t: Translate,
+): string {
+  const lines = steps.map(
+    (s) => `${formatNumber(s.a, locale, 4)} ${OPERATOR[s.op]} ${formatNumber(s.b, locale, 4)} ${s.exact === false ? '≈' : '='} ${formatNumber(s.result, locale, 4)}`,
+  );
   return joinList(lines, t);
 }
 

@@ -99,8 +99,8 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
         max: Math.max(...values),
         log,
         bars: s.facts.map((f): TimelineBar => {
-          const start = dateSpan(f.date)[0];
-          const end = dateSpan(f.until ?? f.date)[1];
+          const start = dateSpan(f.date!)[0];
+          const end = dateSpan(f.until ?? f.date!)[1];
           const value = f.value ?? f.range!.max;
           const figure = book.get(f.id);
           return {
@@ -109,7 +109,7 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
             end,
             value,
             short: f.qualifier ? t(`qualifier.${f.qualifier}`, { n: compact(value, locale) }) : compact(value, locale),
-            partial: Boolean(f.until) || f.date.precision !== 'year',
+            partial: Boolean(f.until) || f.date!.precision !== 'year',
             detail: { title: figure.when!, lines: [figure.label, figure.text, ...(f.note ? [text(f.note)] : [])], sources: refs(f.sources) },
           };
         }),
@@ -156,9 +156,9 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
         hunanStart: span(hunan, 0),
         hunanEnd: span(hunan, -1),
         firstProsecutions: book.get(firstYear!.id).text,
-        firstYear: firstYear!.date.value,
+        firstYear: firstYear!.date!.value,
         lastProsecutions: book.get(lastYear!.id).text,
-        lastYear: lastYear!.date.value,
+        lastYear: lastYear!.date!.value,
       }),
       notes: [t('timeline.notes'), t('timeline.period'), sourceLine(allSources, t)],
       sources: allSources,
