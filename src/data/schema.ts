@@ -171,7 +171,8 @@ export const Source = z
   .strictObject({
     id: Id,
     publisher: LocalizedName,
-    author: z.string().trim().min(1).optional(),
+    /** The byline as published; a Chinese byline in characters under zh (本报记者 韩鑫 is 韩鑫). */
+    author: LocalizedName.optional(),
     /** The headline; a description in [square brackets] where we have no headline. */
     title: LocalizedName,
     url: z.url({ protocol: /^https?$/ }).optional(),
@@ -190,13 +191,13 @@ export const Source = z
 /** A source as stored, with its publisher and title in each language. */
 export type SourceRecord = z.infer<typeof Source>;
 /** A source as one edition shows it: publisher and title in that edition's language. */
-export type Source = Omit<SourceRecord, 'publisher' | 'title' | 'note'> & { publisher: string; title: string; note?: string };
+export type Source = Omit<SourceRecord, 'publisher' | 'title' | 'note' | 'author'> & { publisher: string; title: string; note?: string; author?: string };
 
 /** A source's publisher, title and note in one language, English where no translation is stored. */
 export function sourceIn(s: SourceRecord, locale: Locale): Source {
   const text = (l: Localized) => localize(l, locale);
-  const { note, ...rest } = s;
-  return { ...rest, publisher: text(s.publisher), title: text(s.title), ...(note ? { note: text(note) } : {}) };
+  const { note, author, ...rest } = s;
+  return { ...rest, publisher: text(s.publisher), title: text(s.title), ...(author ? { author: text(author) } : {}), ...(note ? { note: text(note) } : {}) };
 }
 
 export const SourcesFile = z.strictObject({ sources: z.array(Source) });
