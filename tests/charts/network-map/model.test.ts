@@ -139,7 +139,7 @@ describe('buildNetworkMap', () => {
     const zhT = translator('zh');
     const zhMap = buildNetworkMap(data, provinces, figureBook(data, 'zh', zhT), 'zh', zhT);
     // Chinese punctuation is full-width: a colon in the legend, a semicolon between sources.
-    expect(zhMap.provinces.namedLabel).toBe('报道已点名：湖南省');
+    expect(zhMap.provinces.namedLabel).toBe('报道已提到：湖南省');
     expect(zhMap.meta.notes.at(-1)).toMatch(/^来源：[^;]+；[^;]+$/);
   });
 });
