@@ -70,7 +70,9 @@ export function factCheckView(rows, texts) {
         const r = rows[key][lang];
         if (!r) continue;
         const verdict = r.formula ? `${r.verdict} (${r.formula})` : r.verdict;
-        lines.push(`| ${cell(key)} | ${lang} | ${cell(verdict)} | ${cell(r.sources.join(', '))} | ${r.date} | ${cell(r.note)} | ${cell(texts.get(key)?.[lang])} |`);
+        lines.push(
+          `| ${cell(key)} | ${lang} | ${cell(verdict)} | ${cell(r.sources.join(', '))} | ${r.date} | ${cell(r.note)} | ${cell(texts.get(key)?.[lang])} |`,
+        );
       }
     }
   }

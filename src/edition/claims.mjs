@@ -220,10 +220,7 @@ export function allClaims(root) {
   }
   for (const [key, texts] of storyClaims(editions)) all.set(key, texts);
   for (const lang of LANGS) {
-    const sets = [
-      uiClaims(JSON.parse(readFileSync(join(root, `src/words/ui/${lang}.json`), 'utf8'))),
-      dataClaims(join(root, 'data'), lang),
-    ];
+    const sets = [uiClaims(JSON.parse(readFileSync(join(root, `src/words/ui/${lang}.json`), 'utf8'))), dataClaims(join(root, 'data'), lang)];
     for (const set of sets) for (const [key, text] of set) all.set(key, { ...all.get(key), [lang]: text });
   }
   return all;

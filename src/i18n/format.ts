@@ -144,7 +144,8 @@ export function formatSteps(
   t: Translate,
 ): string {
   const lines = steps.map(
-    (s) => `${formatNumber(s.a, locale, 4)} ${OPERATOR[s.op]} ${formatNumber(s.b, locale, 4)} ${s.exact === false ? '≈' : '='} ${formatNumber(s.result, locale, 4)}`,
+    (s) =>
+      `${formatNumber(s.a, locale, 4)} ${OPERATOR[s.op]} ${formatNumber(s.b, locale, 4)} ${s.exact === false ? '≈' : '='} ${formatNumber(s.result, locale, 4)}`,
   );
   return joinList(lines, t);
 }

@@ -69,6 +69,9 @@ export function endsWithElision(line: string): boolean {
  */
 export function frenchRangeSlips(s: string): string[] {
   const NUMBER = '\\d[\\d\\u00a0\\u202f,]*';
-  const bare = new RegExp(`(?<!\\b(?:de|d’|De)[\\s\\u00a0\\u202f]+(?:plus de[\\s\\u00a0\\u202f]+)?)(?<![\\d,\\u00a0\\u202f])${NUMBER}(?:[\\s\\u00a0\\u202f]\\p{L}+)?[\\s\\u00a0\\u202f]+à[\\s\\u00a0\\u202f]+${NUMBER}`, 'gu');
+  const bare = new RegExp(
+    `(?<!\\b(?:de|d’|De)[\\s\\u00a0\\u202f]+(?:plus de[\\s\\u00a0\\u202f]+)?)(?<![\\d,\\u00a0\\u202f])${NUMBER}(?:[\\s\\u00a0\\u202f]\\p{L}+)?[\\s\\u00a0\\u202f]+à[\\s\\u00a0\\u202f]+${NUMBER}`,
+    'gu',
+  );
   return [...s.matchAll(bare)].map((m) => m[0]);
 }

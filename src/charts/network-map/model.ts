@@ -141,10 +141,7 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
         y,
         detail: {
           title: localName(p),
-          lines: [
-            firstArrestsText,
-            t('map.arrests', { n: arrested.text, count: arrested.count }),
-          ],
+          lines: [firstArrestsText, t('map.arrests', { n: arrested.text, count: arrested.count })],
           sources: sources,
         },
       };
