@@ -65,12 +65,12 @@ export function endsWithElision(line: string): boolean {
 
 /**
  * French ranges as Le Monde sets them: « de 80 à 145 yuans », « entre 80 et 145 », never a bare
- * « 80 à 145 ». Returns each bare range found.
+ * « 80 à 145 ». Returns each bare range found; a year after « en » (« de 137 en 2018 à 147 000 ») is not one.
  */
 export function frenchRangeSlips(s: string): string[] {
   const NUMBER = '\\d[\\d\\u00a0\\u202f,]*';
   const bare = new RegExp(
-    `(?<!\\b(?:de|d’|De)[\\s\\u00a0\\u202f]+(?:plus de[\\s\\u00a0\\u202f]+)?)(?<![\\d,\\u00a0\\u202f])${NUMBER}(?:[\\s\\u00a0\\u202f]\\p{L}+)?[\\s\\u00a0\\u202f]+à[\\s\\u00a0\\u202f]+${NUMBER}`,
+    `(?<!\\b(?:de|d’|De|en)[\\s\\u00a0\\u202f]+(?:plus de[\\s\\u00a0\\u202f]+)?)(?<![\\d,\\u00a0\\u202f])${NUMBER}(?:[\\s\\u00a0\\u202f]\\p{L}+)?[\\s\\u00a0\\u202f]+à[\\s\\u00a0\\u202f]+${NUMBER}`,
     'gu',
   );
   return [...s.matchAll(bare)].map((m) => m[0]);

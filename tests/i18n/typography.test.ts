@@ -178,6 +178,7 @@ describe('French ranges', () => {
     expect(frenchRangeSlips('revendus 80 à 145 yuans')).toEqual(['80 à 145']);
     expect(frenchRangeSlips('revendus de 80 à 145 yuans')).toEqual([]);
     expect(frenchRangeSlips('soit de 3,2 à 5,8\u00a0fois')).toEqual([]);
+    expect(frenchRangeSlips('passe de 137 en 2018 à 147\u202f000 en 2023')).toEqual([]);
   });
 
   it('writes every French range figure « de … à … »', () => {
