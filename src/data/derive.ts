@@ -7,12 +7,13 @@ import type { Fact } from './schema';
 
 export type Operation = 'divide' | 'subtract' | 'multiply';
 
-/** One computed number: `a op b = result`, with the operands as stored. */
+/** One computed number: `a op b = result`, with the operands as stored; `exact` is false when the result is rounded (printed with ≈). */
 export interface Step {
   op: Operation;
   a: number;
   b: number;
   result: number;
+  exact: boolean;
 }
 
 export interface Derived {
@@ -30,7 +31,8 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 
 function apply(op: Operation, a: number, b: number, digits: number): Step {
   const raw = op === 'divide' ? a / b : op === 'subtract' ? a - b : a * b;
-  return { op, a, b, result: round(raw, digits) };
+  const result = round(raw, digits);
+  return { op, a, b, result, exact: Math.abs(result - raw) < 1e-9 };
 }
 
 function fact(data: SiteData, id: string): Fact {
@@ -98,17 +100,24 @@ export function unnamedProvinces(data: SiteData): Derived {
 export function aidingProsecutionGrowth(data: SiteData): Derived {
   const series = data.datasets.find((d) => d.id === 'spp-aiding-prosecutions');
   if (!series) throw new Error('derived figure needs dataset "spp-aiding-prosecutions"');
-  const years = series.facts.filter((f) => f.date.precision === 'year' && !f.until).sort((a, b) => a.date.value.localeCompare(b.date.value));
+  const years = series.facts.filter((f) => f.date?.precision === 'year' && !f.until).sort((a, b) => a.date!.value.localeCompare(b.date!.value));
   const first = years[0];
   const last = years.at(-1);
   if (!first || !last || first === last) throw new Error('spp-aiding-prosecutions needs two calendar years');
-  const step = apply('divide', single(last), single(first), 0);
+  const step = apply('divide', single(last), single(first), 2);
   // The last year is itself rounded (147,000), so "about 1,073 times" would claim false precision:
-  // keep one significant figure and say "more than" (a thousandfold), with the arithmetic beside it.
-  const magnitude = 10 ** Math.floor(Math.log10(step.result));
-  const value = Math.floor(step.result / magnitude) * magnitude;
+  // round the quotient down to one significant figure and say "more than" (a thousandfold), as the
+  // formula's words say, with the arithmetic beside it.
+  const value = floorToLeadingDigit(single(last) / single(first));
   const qualifier = value < step.result ? ('more-than' as const) : undefined;
   return { id: 'spp.aiding-growth', unit: 'times', value, ...(qualifier ? { qualifier } : {}), inputs: [last.id, first.id], steps: [step] };
+}
+
+/** Rounds down to one significant figure: 1,072.99 → 1,000; 5.8 → 5. */
+export function floorToLeadingDigit(n: number): number {
+  if (n <= 0) return 0;
+  const magnitude = 10 ** Math.floor(Math.log10(n));
+  return Math.floor(n / magnitude) * magnitude;
 }
 
 /** Every derived figure the site shows, by id. */

@@ -55,7 +55,8 @@ export function figureBook(data: SiteData, locale: Locale, t: Translate): Figure
       return {
         id,
         ...amountText(f, 2),
-        when: formatWhen(f, locale, t),
+        // A fact the sources do not date has no date anywhere it is shown.
+        ...(f.date ? { when: formatWhen({ date: f.date, until: f.until }, locale, t) } : {}),
         label: localize(f.label, locale),
         sources: f.sources.map((s) => data.sourceById.get(s)!),
         derived: false,

@@ -146,11 +146,12 @@ export function loadData(root: string = DATA_DIR): SiteData {
       const units = new Set(dataset.facts.map((f) => f.unit));
       if (units.size > 1) fail(file, dataset.id, 'facts', `a series mixes units (${[...units].join(', ')})`);
       if (!dataset.measure) fail(file, dataset.id, 'measure', 'a series needs a measure');
+      for (const f of dataset.facts) if (!f.date) fail(file, f.id, 'date', 'a figure in a series needs its date');
     }
   }
 
   // Cases and series in the order they begin, so every list and lane reads chronologically.
-  const begins = (d: Dataset) => [...d.events, ...d.facts].map((r) => r.date.value).sort()[0] ?? '';
+  const begins = (d: Dataset) => [...d.events, ...d.facts].flatMap((r) => (r.date ? [r.date.value] : [])).sort()[0] ?? '';
   datasets.sort((a, b) => begins(a).localeCompare(begins(b)));
   updates.forEach((u, i) =>
     u.facts.forEach((id, j) => {

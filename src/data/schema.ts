@@ -86,8 +86,8 @@ export const Fact = z
       .optional(),
     unit: z.enum(UNITS),
     qualifier: z.enum(['over', 'more-than', 'about', 'nearly']).optional(),
-    /** When the figure applies (or, for a period, when it starts). */
-    date: DateRef,
+    /** When the figure applies (or, for a period, when it starts); absent when the sources do not say. */
+    date: DateRef.optional(),
     /** End of the period the figure covers, e.g. "Jan-Sep 2022". */
     until: DateRef.optional(),
     sources: z.array(Id).min(1, 'a fact needs at least one source'),
@@ -98,6 +98,7 @@ export const Fact = z
     if ((f.value === undefined) === (f.range === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'give exactly one of value or range' });
     }
+    if (f.until && !f.date) ctx.addIssue({ code: 'custom', path: ['until'], message: 'a period needs its start date' });
   });
 export type Fact = z.infer<typeof Fact>;
 
@@ -170,7 +171,8 @@ export const Source = z
   .strictObject({
     id: Id,
     publisher: LocalizedName,
-    author: z.string().trim().min(1).optional(),
+    /** The byline as published; a Chinese byline in characters under zh (本报记者 韩鑫 is 韩鑫). */
+    author: LocalizedName.optional(),
     /** The headline; a description in [square brackets] where we have no headline. */
     title: LocalizedName,
     url: z.url({ protocol: /^https?$/ }).optional(),
@@ -189,13 +191,13 @@ export const Source = z
 /** A source as stored, with its publisher and title in each language. */
 export type SourceRecord = z.infer<typeof Source>;
 /** A source as one edition shows it: publisher and title in that edition's language. */
-export type Source = Omit<SourceRecord, 'publisher' | 'title' | 'note'> & { publisher: string; title: string; note?: string };
+export type Source = Omit<SourceRecord, 'publisher' | 'title' | 'note' | 'author'> & { publisher: string; title: string; note?: string; author?: string };
 
 /** A source's publisher, title and note in one language, English where no translation is stored. */
 export function sourceIn(s: SourceRecord, locale: Locale): Source {
   const text = (l: Localized) => localize(l, locale);
-  const { note, ...rest } = s;
-  return { ...rest, publisher: text(s.publisher), title: text(s.title), ...(note ? { note: text(note) } : {}) };
+  const { note, author, ...rest } = s;
+  return { ...rest, publisher: text(s.publisher), title: text(s.title), ...(author ? { author: text(author) } : {}), ...(note ? { note: text(note) } : {}) };
 }
 
 export const SourcesFile = z.strictObject({ sources: z.array(Source) });
@@ -205,16 +207,19 @@ export const Update = z.strictObject({
   date: DateRef.refine((d) => d.precision === 'day', { message: 'an update needs a day-precise date', path: ['precision'] }),
   /** What changed: a correction names the figure and both values. */
   text: z.strictObject({ en: Localized.shape.en, zh: Localized.shape.en, fr: Localized.shape.en }),
-  /** True for the first publication; every later entry is an update or a correction. */
+  /** True for the first publication; every later entry is an update or a correction. Until one exists, the story is not yet published. */
   published: z.boolean().optional(),
   /** Fact ids a correction changed, so a reader can find them. */
   facts: z.array(Id).default([]),
 });
 export type Update = z.infer<typeof Update>;
 
-export const UpdatesFile = z.strictObject({ updates: z.array(Update).min(1, 'the story needs at least its publication record') }).superRefine((f, ctx) => {
-  if (f.updates.filter((u) => u.published).length !== 1) {
-    ctx.addIssue({ code: 'custom', path: ['updates'], message: 'exactly one entry must be the publication ("published": true)' });
+export const UpdatesFile = z.strictObject({ updates: z.array(Update) }).superRefine((f, ctx) => {
+  if (f.updates.length && f.updates[0]!.published !== true) {
+    ctx.addIssue({ code: 'custom', path: ['updates'], message: 'the first entry must be the publication ("published": true); log nothing before it' });
+  }
+  if (f.updates.filter((u) => u.published).length > 1) {
+    ctx.addIssue({ code: 'custom', path: ['updates'], message: 'only one entry can be the publication ("published": true)' });
   }
   f.updates.forEach((u, i) => {
     const before = f.updates[i - 1];

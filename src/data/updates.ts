@@ -16,7 +16,8 @@ export interface DatedEntry {
 }
 
 export interface StoryDates {
-  published: DatedEntry;
+  /** The first publication; absent until data/updates.json records one, and the page says "not yet published". */
+  published?: DatedEntry;
   /** The latest update, when there has been one since publication. */
   updated?: DatedEntry;
   /** Every entry, newest first. */
@@ -26,7 +27,7 @@ export interface StoryDates {
 export function storyDates(updates: Update[], locale: Locale, t: Translate): StoryDates {
   const entry = (u: Update): DatedEntry => ({ iso: u.date.value, date: formatDate(u.date, locale, t), text: u.text[locale] });
   const first = updates.find((u) => u.published);
-  if (!first) throw new Error('data/updates.json: no entry marked "published"');
+  if (!first) return { log: [] };
   const later = updates.filter((u) => u !== first && u.date.value >= first.date.value);
   return {
     published: entry(first),

@@ -20,6 +20,8 @@ export interface SourceEntry extends SourceRef {
   /** The publisher as it leads a short entry, with the language's colon: "Xinhua: ", "新华社：". */
   lead: string;
   author?: string;
+  /** Publisher and author as a list sets them: "SHINE, Chen Huizhi", "人民日报，韩鑫". */
+  byline: string;
   /** "Original report · English · published 7 September 2021 (date inferred)". */
   about: string;
   retrievedFrom?: string;
@@ -94,10 +96,11 @@ export function buildEdition(locale: Locale, all: SiteData = siteData()): Editio
       return {
         ...sourceRef(s),
         lead: t('sources.lead', { publisher: s.publisher }),
+        byline: s.author ? t('source.byline', { publisher: s.publisher, author: s.author }) : s.publisher,
         url: s.url,
         title: s.title,
         author: s.author,
-        about: about.join(' · '),
+        about: about.join(t('source.aboutJoin')),
         retrievedFrom: s.retrievedFrom,
         note: s.note,
       };

@@ -5,6 +5,7 @@
  * only ever say what the data says. Headings, diagrams and plain text are read from the tokens.
  */
 import { Marked, type Token, type Tokens } from 'marked';
+import { parseBlocks } from './blocks.mjs';
 import type { SiteData } from '~/data/load';
 import { networkProvinces } from '~/data/derive';
 import type { FigureBook } from '~/data/figures';
@@ -21,30 +22,10 @@ export interface StoryContext {
   t: Translate;
 }
 
-const BLOCK = /^\[\[([a-z0-9-]+)\]\]\s*$/;
 const TOKEN = /\{\{\s*([a-z0-9.:-]+)(?:\|([a-z]+))?\s*\}\}/g;
 const ONE_TOKEN = new RegExp(`^${TOKEN.source}$`);
 
-/** Splits the file into its [[blocks]]; comments and text before the first block are ignored. */
-export function parseBlocks(source: string, file: string): Map<string, string> {
-  const blocks = new Map<string, string>();
-  let current: string | undefined;
-  const lines: string[] = [];
-  const flush = () => {
-    if (current) blocks.set(current, lines.join('\n').trim());
-    lines.length = 0;
-  };
-  for (const line of source.replace(/<!--[\s\S]*?-->/g, '').split('\n')) {
-    const m = BLOCK.exec(line);
-    if (m) {
-      flush();
-      if (blocks.has(m[1]!)) throw new Error(`${file}: block "${m[1]}" appears twice`);
-      current = m[1]!;
-    } else lines.push(line);
-  }
-  flush();
-  return blocks;
-}
+export { parseBlocks };
 
 const malformed = (where: string, found: string) =>
   new Error(`${where}: malformed token "${found}" (write {{fact-id}}, {{id|when}}, {{id|year}}, {{cite:source-id}} or {{diagram:id}})`);
@@ -69,7 +50,9 @@ function resolveToken(id: string, modifier: string | undefined, ctx: StoryContex
   if (modifier === 'when' || modifier === 'year') {
     const dated = ctx.data.facts.get(id) ?? ctx.data.events.get(id);
     if (!dated) throw new Error(`${where}: unknown fact or event id "${id}"`);
-    const date = modifier === 'year' ? { value: dated.date.value.slice(0, 4), precision: 'year' as const } : dated.date;
+    if (!dated.date) throw new Error(`${where}: "${id}" has no date (the sources do not give one), so {{${id}|${modifier}}} cannot print one`);
+    // A year we inferred stays marked as inferred.
+    const date = modifier === 'year' ? { value: dated.date.value.slice(0, 4), precision: 'year' as const, inferred: dated.date.inferred } : dated.date;
     const when = formatDate(date, ctx.locale, ctx.t);
     return { html: escapeHtml(when), text: when };
   }

@@ -52,6 +52,19 @@ const UNIT_TEMPLATES = new Set(['yuan', 'usd', 'times', 'percent', 'hours', 'loc
 const ZH_SMALL = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 const IN_CHARACTERS = new Set(['locations']);
 
+/**
+ * Running text spells out a count from two to nine, as English and French newspapers do ("two
+ * locations", « cinq personnes »); charts, tables and key figures keep digits. One is left as a digit
+ * because French gives it a gender (un, une) that the unit's noun decides.
+ */
+const SPELLED: Partial<Record<Locale, string[]>> = {
+  en: ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  fr: ['', '', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+};
+export function spelledOut(n: number, locale: Locale): string | undefined {
+  return Number.isInteger(n) && n >= 2 && n <= 9 ? SPELLED[locale]?.[n] : undefined;
+}
+
 /** The number a word agrees with ("1 hour", "2 hours"): the value, or a range's upper end. */
 export function countOf(a: Amount): number {
   return a.range?.max ?? a.value!;
@@ -63,7 +76,11 @@ export function countOf(a: Amount): number {
  */
 export function formatAmount(a: Amount, locale: Locale, t: Translate, digits = 2, prose = false): string {
   const number = (v: number) =>
-    locale === 'zh' && IN_CHARACTERS.has(a.unit) && Number.isInteger(v) && v >= 1 && v <= 10 ? ZH_SMALL[v]! : formatNumber(v, locale, digits);
+    locale === 'zh' && IN_CHARACTERS.has(a.unit) && Number.isInteger(v) && v >= 1 && v <= 10
+      ? ZH_SMALL[v]!
+      : prose && !a.range && !a.qualifier && spelledOut(v, locale)
+        ? spelledOut(v, locale)!
+        : formatNumber(v, locale, digits);
   let n = a.range ? t('range', { min: number(a.range.min), max: number(a.range.max) }) : a.value !== undefined ? number(a.value) : undefined;
   if (n === undefined) throw new Error('an amount needs a value or a range');
   // Chinese puts "over" after the number and before 万 and the unit: 1000余人, 400余万元.
@@ -130,9 +147,16 @@ export function formatYear(year: number, short = false): string {
 
 const OPERATOR = { divide: '÷', subtract: '−', multiply: '×' } as const;
 
-/** The arithmetic behind a derived figure: "80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8". */
-export function formatSteps(steps: { op: keyof typeof OPERATOR; a: number; b: number; result: number }[], locale: Locale, t: Translate): string {
-  const lines = steps.map((s) => `${formatNumber(s.a, locale, 4)} ${OPERATOR[s.op]} ${formatNumber(s.b, locale, 4)} = ${formatNumber(s.result, locale, 4)}`);
+/** The arithmetic behind a derived figure: "80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8"; a rounded result takes ≈ ("147,000 ÷ 137 ≈ 1,072.99"). */
+export function formatSteps(
+  steps: { op: keyof typeof OPERATOR; a: number; b: number; result: number; exact?: boolean }[],
+  locale: Locale,
+  t: Translate,
+): string {
+  const lines = steps.map(
+    (s) =>
+      `${formatNumber(s.a, locale, 4)} ${OPERATOR[s.op]} ${formatNumber(s.b, locale, 4)} ${s.exact === false ? '≈' : '='} ${formatNumber(s.result, locale, 4)}`,
+  );
   return joinList(lines, t);
 }
 

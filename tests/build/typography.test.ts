@@ -6,7 +6,11 @@
  */
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { htmlPages, readDist } from './dist';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, htmlPages, readDist } from './dist';
+import { walkFiles } from '~/site/files.mjs';
+import { chinesePunctuationSlips, endsWithElision, frenchRangeSlips } from '~/i18n/typography';
 import { loadData } from '~/data/load';
 
 const pages = htmlPages();
@@ -75,24 +79,67 @@ describe('Chinese pages', () => {
   });
 });
 
-describe('a dated story', () => {
+describe('the publication state, from data/updates.json', () => {
   const data = loadData();
-  const published = data.updates.find((u) => u.published)!;
-  const last = data.updates.at(-1)!;
+  const published = data.updates.find((u) => u.published);
+  const last = data.updates.at(-1);
+  const preview = {
+    'index.html': 'Preview: not yet published',
+    'zh/index.html': '预览版：尚未发布',
+    'fr/index.html': 'Version de travail\u00a0: pas encore publiée',
+  };
 
-  it.each(['index.html', 'zh/index.html', 'fr/index.html'])(
-    '%s shows its publication date and last update at the top, and the update log at the foot',
+  it.each(Object.keys(preview) as (keyof typeof preview)[])(
+    '%s says "not yet published" until a publication is recorded; then its date, last update and the log',
     (page) => {
       const { document } = parseHTML(readDist(page));
       const dateline = document.querySelector('.dateline');
       expect(dateline, 'a dateline under the headline').not.toBeNull();
       const times = [...dateline!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
+      // Never the claim that every sentence was checked before publication.
+      expect(document.body.textContent).not.toMatch(/fact-check of every sentence|每一句话都已与来源逐一核对|vérification de chaque phrase/);
+      if (!published) {
+        expect(times).toEqual([]);
+        expect(dateline!.textContent!.trim()).toBe(preview[page]);
+        expect(document.querySelector('#updates')).toBeNull();
+        return;
+      }
       expect(times[0]).toBe(published.date.value);
-      if (last !== published) expect(times.at(-1)).toBe(last.date.value);
+      if (last !== published) expect(times.at(-1)).toBe(last!.date.value);
       const log = document.querySelector('#updates');
       expect(log, 'an update log').not.toBeNull();
       const entries = [...log!.querySelectorAll('li time')].map((t) => t.getAttribute('datetime'));
       expect(entries).toEqual([...data.updates].reverse().map((u) => u.date.value));
     },
   );
+});
+
+describe('typography rules on the built text', () => {
+  it.each(['zh/index.html', 'zh/handout/index.html'])('%s: the source list in full-width punctuation, no stray spaces', (page) => {
+    const { document } = parseHTML(readDist(page));
+    for (const el of document.querySelectorAll('.print-url')) el.remove();
+    const entries = [...document.querySelectorAll('ol.sources li, .short-sources li')].map((li) => li.textContent!.trim());
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.flatMap((e) => chinesePunctuationSlips(e).map((slip) => `${e}: ${slip}`))).toEqual([]);
+  });
+
+  it('French downloads never end a line of text on an elided word', () => {
+    const svgs = walkFiles(join(DIST, 'fr/downloads')).filter((f: string) => f.endsWith('.svg'));
+    expect(svgs.length).toBeGreaterThan(0);
+    const split = svgs.flatMap((f: string) => {
+      const { document } = parseHTML(`<html><body>${readFileSync(join(DIST, 'fr/downloads', f), 'utf8')}</body></html>`);
+      return [...document.querySelectorAll('text, tspan')]
+        .map((t) => t.textContent ?? '')
+        .filter(endsWithElision)
+        .map((line) => `${f}: ${line}`);
+    });
+    expect(split).toEqual([]);
+  });
+
+  it('French pages write ranges « de … à … » in running text', () => {
+    // Prose only: a chart label wrapped after « de » is one range on two lines.
+    const prose = (page: string) => [...parseHTML(readDist(page)).document.querySelectorAll('main p, main li')].map((el) => el.textContent ?? '');
+    const slips = inFolder('fr').flatMap((page) => prose(page).flatMap((line) => frenchRangeSlips(line).map((r) => `${page}: ${r}`)));
+    expect(slips).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATA_DIR, loadData, type SiteData } from '~/data/load';
-import { aidingProsecutionGrowth, derivedFigures, markup, resaleInUsd, secondTierMargin, unnamedProvinces } from '~/data/derive';
+import { aidingProsecutionGrowth, derivedFigures, floorToLeadingDigit, markup, resaleInUsd, secondTierMargin, unnamedProvinces } from '~/data/derive';
 import { figureBook } from '~/data/figures';
 import { translator } from '~/i18n/translate';
 import type { Fact } from '~/data/schema';
@@ -25,8 +25,8 @@ describe('markup', () => {
     expect(m).toMatchObject({ id: 'shanghai.markup', unit: 'times', range: { min: 3.2, max: 5.8 } });
     expect(m.value).toBeUndefined();
     expect(m.steps).toEqual([
-      { op: 'divide', a: 80, b: 25, result: 3.2 },
-      { op: 'divide', a: 145, b: 25, result: 5.8 },
+      { op: 'divide', a: 80, b: 25, result: 3.2, exact: true },
+      { op: 'divide', a: 145, b: 25, result: 5.8, exact: true },
     ]);
     expect(m.inputs).toEqual(['shanghai.price-resale', 'shanghai.price-first-sale']);
   });
@@ -36,7 +36,7 @@ describe('markup', () => {
     const m = markup(withFacts(data, { ...resale, range: undefined, value: 100 }));
     expect(m.value).toBe(4);
     expect(m.range).toBeUndefined();
-    expect(m.steps).toEqual([{ op: 'divide', a: 100, b: 25, result: 4 }]);
+    expect(m.steps).toEqual([{ op: 'divide', a: 100, b: 25, result: 4, exact: true }]);
   });
 
   it('throws when the first sale price is a range', () => {
@@ -57,8 +57,8 @@ describe('secondTierMargin', () => {
     const m = secondTierMargin(data);
     expect(m).toMatchObject({ id: 'shanghai.margin', unit: 'yuan', range: { min: 55, max: 120 } });
     expect(m.steps).toEqual([
-      { op: 'subtract', a: 80, b: 25, result: 55 },
-      { op: 'subtract', a: 145, b: 25, result: 120 },
+      { op: 'subtract', a: 80, b: 25, result: 55, exact: true },
+      { op: 'subtract', a: 145, b: 25, result: 120, exact: true },
     ]);
   });
 });
@@ -81,7 +81,7 @@ describe('unnamedProvinces', () => {
   it('is the 18 provinces minus the 1 named (Hunan): 17', () => {
     const u = unnamedProvinces(data);
     expect(u).toMatchObject({ id: 'hunan.unnamed-provinces', unit: 'provinces', value: 17, inputs: ['hunan.provinces'] });
-    expect(u.steps).toEqual([{ op: 'subtract', a: 18, b: 1, result: 17 }]);
+    expect(u.steps).toEqual([{ op: 'subtract', a: 18, b: 1, result: 17, exact: true }]);
   });
 
   it('does not count provinces that are not in the network (Shanghai)', () => {
@@ -92,11 +92,12 @@ describe('unnamedProvinces', () => {
 });
 
 describe('aidingProsecutionGrowth', () => {
-  it('is 2023 over 2018, 147,000 / 137 rounded: more than a thousandfold (1,073 before rounding down)', () => {
+  it('is 2023 over 2018, 147,000 ÷ 137 ≈ 1,072.99, rounded down to one significant figure: more than a thousandfold', () => {
     const g = aidingProsecutionGrowth(data);
-    expect(g).toMatchObject({ id: 'spp.aiding-growth', unit: 'times', value: 1000, qualifier: 'more-than', steps: [{ result: 1073 }] });
+    expect(g).toMatchObject({ id: 'spp.aiding-growth', unit: 'times', value: 1000, qualifier: 'more-than' });
     expect(g.inputs).toEqual(['spp.aiding-prosecuted-2023', 'spp.aiding-prosecuted-2018']);
-    expect(g.steps).toEqual([{ op: 'divide', a: 147000, b: 137, result: 1073 }]);
+    // Not 1,073: that would be rounding to the nearest, while the words say "rounded down".
+    expect(g.steps).toEqual([{ op: 'divide', a: 147000, b: 137, result: 1072.99, exact: false }]);
   });
 
   it('ignores the partial January-September 2022 figure', () => {
@@ -131,7 +132,7 @@ describe('derivedFigures', () => {
     });
     expect(book.get('shanghai.margin').text).toBe('55 to 120 yuan');
     expect(book.get('shanghai.price-resale-usd').text).toBe('US$12.38 to 22.45');
-    expect(book.get('shanghai.price-resale-usd').formula?.arithmetic).toBe('80 × 0.1548 = 12.38; 145 × 0.1548 = 22.45');
+    expect(book.get('shanghai.price-resale-usd').formula?.arithmetic).toBe('80 × 0.1548 ≈ 12.38; 145 × 0.1548 ≈ 22.45');
     expect(book.get('hunan.unnamed-provinces').text).toBe('17');
     expect(book.get('spp.aiding-growth').text).toBe('more than 1,000×');
     // A derived figure cites the sources of its inputs, each once.
@@ -144,7 +145,7 @@ describe('a correction to data/ flows through without a code change', () => {
   it('naming a second province (in memory) makes 16 unnamed', () => {
     const corrected = withPlaces(data, GUANGDONG);
     expect(unnamedProvinces(corrected).value).toBe(16);
-    expect(unnamedProvinces(corrected).steps).toEqual([{ op: 'subtract', a: 18, b: 2, result: 16 }]);
+    expect(unnamedProvinces(corrected).steps).toEqual([{ op: 'subtract', a: 18, b: 2, result: 16, exact: true }]);
     // The original is untouched.
     expect(unnamedProvinces(data).value).toBe(17);
   });
@@ -182,5 +183,43 @@ describe('a correction to data/ flows through without a code change', () => {
     const g = aidingProsecutionGrowth(corrected);
     expect(g.value).toBe(1000);
     expect(g.inputs).toEqual(['spp.aiding-prosecuted-2024', 'spp.aiding-prosecuted-2018']);
+  });
+});
+
+describe('the rounding a formula names is the rounding applied', () => {
+  const OPS = { divide: (a: number, b: number) => a / b, subtract: (a: number, b: number) => a - b, multiply: (a: number, b: number) => a * b };
+
+  it('rounds down to one significant figure', () => {
+    expect([1072.99, 999.9, 5.8, 10, 0.47].map(floorToLeadingDigit)).toEqual([1000, 900, 5, 10, 0.4]);
+  });
+
+  it('prints "=" only for an exact step and "≈" for a rounded one, for every derived figure', () => {
+    for (const d of derivedFigures(data).values()) {
+      for (const s of d.steps) {
+        const raw = OPS[s.op](s.a, s.b);
+        expect(s.exact, `${d.id}: ${s.a} ${s.op} ${s.b}`).toBe(Math.abs(raw - s.result) < 1e-9);
+        // The printed result is the raw result rounded to its printed digits, never a digit off.
+        expect(Math.abs(raw - s.result), d.id).toBeLessThanOrEqual(0.005 + 1e-9);
+      }
+    }
+  });
+
+  it('gives a "rounded down" figure no greater than its arithmetic, with "more than" when it rounds', () => {
+    const g = aidingProsecutionGrowth(data);
+    const raw = g.steps[0]!.a / g.steps[0]!.b;
+    expect(g.value).toBeLessThanOrEqual(raw);
+    expect(g.value).toBe(floorToLeadingDigit(raw));
+    expect(g.qualifier).toBe(g.value! < raw ? 'more-than' : undefined);
+  });
+
+  it.each(['en', 'zh', 'fr'] as const)('prints each formula in %s with the arithmetic it ran', (locale) => {
+    const book = figureBook(data, locale, translator(locale));
+    const growth = book.get('spp.aiding-growth').formula!;
+    // 147,000 ÷ 137 is 1,072.99…: never printed as "= 1,073".
+    expect(growth.arithmetic).toMatch(/≈ 1[\s\u202f\u00a0,.]?072[.,]99$/u);
+    expect(growth.arithmetic).not.toMatch(/1[\s\u202f\u00a0,.]?073/u);
+    expect(growth.words).toMatch({ en: /rounded down to one significant figure/, zh: /向下取一位有效数字/, fr: /arrondi par défaut à un chiffre significatif/ }[locale]);
+    expect(book.get('shanghai.markup').formula!.arithmetic).not.toContain('≈');
+    expect(book.get('shanghai.price-resale-usd').formula!.arithmetic).toContain('≈');
   });
 });

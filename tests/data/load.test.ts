@@ -51,6 +51,12 @@ describe('loadData', () => {
   });
 });
 
+/** Gives a copy of updates.json a publication entry (the committed log has none until the story is published) and returns it. */
+function published(j: any) {
+  j.updates = [{ date: { value: '2027-01-15', precision: 'day' }, published: true, text: { en: 'First published.', zh: '首次发布。', fr: 'Première publication.' } }];
+  return j.updates[0];
+}
+
 describe('loadData rejects bad data with file, record and field', () => {
   const cases: [string, string, (json: any) => unknown | void, string][] = [
     ['malformed JSON', SHANGHAI, () => '{ "id": "shanghai-jiading", ', `${SHANGHAI}: record "(file)", field "(json)": malformed JSON`],
@@ -149,35 +155,38 @@ describe('loadData rejects bad data with file, record and field', () => {
     ],
     ['a title with no English', 'sources.json', (j) => void delete j.sources[3].title.en, `sources.json: record "xinhua-2021-04-09", field "title.en"`],
     [
-      'a story with no update record',
+      'an update logged before the publication',
       'updates.json',
-      (j) => void (j.updates = []),
-      `updates.json: record "(file)", field "updates": the story needs at least its publication record`,
+      (j) => void (j.updates = [{ date: { value: '2027-01-15', precision: 'day' }, text: { en: 'x', zh: 'x', fr: 'x' } }]),
+      `updates.json: record "(file)", field "updates": the first entry must be the publication`,
     ],
-    ['an update without a date', 'updates.json', (j) => void delete j.updates[0].date, `updates.json: record "updates[0]", field "date"`],
+    ['an update without a date', 'updates.json', (j) => void delete published(j).date, `updates.json: record "updates[0]", field "date"`],
     [
       'an update dated only to the month',
       'updates.json',
-      (j) => void (j.updates[0].date = { value: '2026-12', precision: 'month' }),
+      (j) => void (published(j).date = { value: '2026-12', precision: 'month' }),
       `updates.json: record "updates[0]", field "date.precision": an update needs a day-precise date`,
     ],
-    ['an update missing its French text', 'updates.json', (j) => void delete j.updates[0].text.fr, `updates.json: record "updates[0]", field "text.fr"`],
+    ['an update missing its French text', 'updates.json', (j) => void delete published(j).text.fr, `updates.json: record "updates[0]", field "text.fr"`],
     [
-      'a log with no publication entry',
+      'two publication entries',
       'updates.json',
-      (j) => void delete j.updates[0].published,
-      `updates.json: record "(file)", field "updates": exactly one entry must be the publication`,
+      (j) => {
+        const first = published(j);
+        j.updates.push({ ...first, date: { value: '2027-02-01', precision: 'day' } });
+      },
+      `updates.json: record "(file)", field "updates": only one entry can be the publication`,
     ],
     [
       'updates out of date order',
       'updates.json',
-      (j) => void j.updates.push({ date: { value: '2020-01-01', precision: 'day' }, text: { en: 'x', zh: 'x', fr: 'x' } }),
+      (j) => void (published(j), j.updates.push({ date: { value: '2020-01-01', precision: 'day' }, text: { en: 'x', zh: 'x', fr: 'x' } })),
       `updates.json: record "updates[1]", field "date.value": updates must be in date order`,
     ],
     [
       'a correction naming an unknown fact',
       'updates.json',
-      (j) => void (j.updates[0].facts = ['shanghai.nothing']),
+      (j) => void (published(j).facts = ['shanghai.nothing']),
       `updates.json: record "updates[0]", field "facts.0": unknown fact id "shanghai.nothing"`,
     ],
   ];

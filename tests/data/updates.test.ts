@@ -31,10 +31,17 @@ describe('storyDates', () => {
     expect(storyDates(log.slice(0, 1), 'fr', translator('fr')).updated).toBeUndefined();
   });
 
-  it('reads the committed log: the story is dated', () => {
+  it('has no publication date before data/updates.json records a publication: the page says "not yet published"', () => {
+    const dates = storyDates([], 'en', translator('en'));
+    expect(dates).toEqual({ log: [] });
+    expect(translator('en')('dates.preview')).toBe('Preview: not yet published');
+  });
+
+  it('reads the committed log: published only if it records a publication, and no entry claims that every sentence was checked', () => {
     const { updates } = loadData();
     const dates = storyDates(updates, 'en', translator('en'));
-    expect(dates.published.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(dates.published === undefined).toBe(!updates.some((u) => u.published));
     expect(dates.log.length).toBe(updates.length);
+    for (const u of updates) expect(u.text.en).not.toMatch(/every sentence|fact-check/i);
   });
 });

@@ -65,8 +65,9 @@ describe('resolveTokens', () => {
   it('text built only from valid tokens and brace-free prose always resolves', () => {
     const safeProse = prose.map((s) => s.replace(/[{}]/g, ''));
     const valid = goodToken.filter(
-      // A bare id must be a figure (fact or derived); |when and |year need a fact or an event.
-      ({ id, m }) => id.startsWith('cite:') || id === 'list:network-provinces' || (m === '' ? ctx.book.has(id) : data.facts.has(id) || data.events.has(id)),
+      // A bare id must be a figure (fact or derived); |when and |year need a dated fact or an event.
+      ({ id, m }) =>
+        id.startsWith('cite:') || id === 'list:network-provinces' || (m === '' ? ctx.book.has(id) : Boolean(data.facts.get(id)?.date) || data.events.has(id)),
     );
     fc.assert(
       fc.property(

@@ -71,16 +71,19 @@ describe('resolveTokens', () => {
     expect(resolve('{{shanghai.arrested|when}}')).toBe('late August 2021 (date inferred)');
     expect(resolve('{{shanghai.number-bought|when}}')).toBe('May 2021 (date inferred)');
     expect(resolve('{{hunan.discovery|when}}')).toBe('August 2023');
-    expect(resolve('{{hunan.first-arrests|when}}')).toBe('August 2023 (date inferred)');
     expect(resolve('{{two-cards.launch|when}}')).toBe('10 October 2020');
     expect(resolve('{{hunan.case-closed|when}}')).toBe('early August 2024');
     expect(resolve('{{spp.aiding-prosecuted-2018|when}}')).toBe('2018');
   });
 
-  it('prints just the year with |year', () => {
-    expect(resolve('{{shanghai.number-bought|year}}')).toBe('2021');
+  it('throws on |when for a fact the sources do not date (the first Hunan arrests), rather than borrow a date', () => {
+    expect(() => resolve('{{hunan.first-arrests|when}}')).toThrow('"hunan.first-arrests" has no date (the sources do not give one)');
+  });
+
+  it('prints just the year with |year, still marked when we inferred it', () => {
+    expect(resolve('{{shanghai.number-bought|year}}')).toBe('2021 (date inferred)');
     expect(resolve('{{hunan.network-set-up|year}} to {{hunan.case-closed|year}}')).toBe('2023 to 2024');
-    expect(resolve('{{shanghai.victims|year}}')).toBe('2021');
+    expect(resolve('{{shanghai.victims|year}}')).toBe('2021 (date inferred)');
   });
 
   it('links {{cite:source}} to the source list', () => {
@@ -199,7 +202,7 @@ describe('loadStory on src/words/story/en.md', () => {
     expect(story.html('shanghai-4')).toContain('title="resale price ÷ first sale price: 80 ÷ 25 = 3.2; 145 ÷ 25 = 5.8">3.2 to 5.8 times</span>');
     expect(story.html('shanghai-4')).toContain('>55 to 120 yuan</span>');
     expect(story.html('shanghai-6')).toContain(
-      'In late August 2021 (date inferred), police held <span class="figure">14</span> suspects at <span class="figure">2 locations</span> in Shanghai',
+      'In late August 2021 (date inferred), police held <span class="figure">14</span> suspects at <span class="figure">two locations</span> in Shanghai',
     );
     expect(story.html('shanghai-6')).toContain('<a class="cite" href="#source-shine-2021-09-07">SHINE / Shanghai Daily</a>');
     expect(story.inline('shanghai-1')).toContain('In May 2021 (date inferred), a <span class="figure">58</span>-year-old man');
@@ -262,12 +265,12 @@ describe('loadStory on other sources', () => {
       'test.md',
       ctx,
     );
-    expect(story.text('s')).toBe('In late August 2021 (date inferred), police held 14; case began 2021.');
+    expect(story.text('s')).toBe('In late August 2021 (date inferred), police held 14; case began 2021 (date inferred).');
   });
 
   it('keyFigures keeps a caption that uses {{id|when}}', () => {
     const story = loadStory('[[kf]]\nshanghai.arrested | held in {{shanghai.arrested|when}} at {{shanghai.arrest-locations}}', 'test.md', ctx);
-    expect(story.keyFigures('kf')[0]!.caption).toBe('held in late August 2021 (date inferred) at <span class="figure">2 locations</span>');
+    expect(story.keyFigures('kf')[0]!.caption).toBe('held in late August 2021 (date inferred) at <span class="figure">two locations</span>');
   });
 });
 
@@ -278,7 +281,7 @@ describe('loadStory reads Markdown through its tokens', () => {
     const story = load('[[p]]\n*{{shanghai.arrested}}* and [{{shanghai.victims}} people](#shanghai)\n\n- **{{shanghai.arrest-locations}}**');
     expect(story.html('p')).toBe(
       '<p><em><span class="figure">14</span></em> and <a href="#shanghai"><span class="figure">over 1,000</span> people</a></p>\n' +
-        '<ul>\n<li><strong><span class="figure">2 locations</span></strong></li>\n</ul>\n',
+        '<ul>\n<li><strong><span class="figure">two locations</span></strong></li>\n</ul>\n',
     );
   });
 
@@ -322,10 +325,10 @@ describe('loadStory reads Markdown through its tokens', () => {
   });
 
   it('gives the heading a block opens with, and renders the block with an id on it', () => {
-    const story = load('[[s]]\n## A *cheap* plan, {{shanghai.number-bought|year}}\n\nWords.\n[[n]]\nNo heading.');
-    expect(story.heading('s')).toEqual({ html: 'A <em>cheap</em> plan, 2021', text: 'A cheap plan, 2021' });
-    expect(story.html('s', { headingId: 'shanghai-heading' })).toBe('<h2 id="shanghai-heading">A <em>cheap</em> plan, 2021</h2>\n<p>Words.</p>\n');
-    expect(story.html('s')).toBe('<h2>A <em>cheap</em> plan, 2021</h2>\n<p>Words.</p>\n');
+    const story = load('[[s]]\n## A *cheap* plan, {{hunan.network-set-up|year}}\n\nWords.\n[[n]]\nNo heading.');
+    expect(story.heading('s')).toEqual({ html: 'A <em>cheap</em> plan, 2023', text: 'A cheap plan, 2023' });
+    expect(story.html('s', { headingId: 'shanghai-heading' })).toBe('<h2 id="shanghai-heading">A <em>cheap</em> plan, 2023</h2>\n<p>Words.</p>\n');
+    expect(story.html('s')).toBe('<h2>A <em>cheap</em> plan, 2023</h2>\n<p>Words.</p>\n');
     expect(() => story.heading('n')).toThrow('src/words/story/test.md: block "n" must open with a "## heading"');
     expect(() => story.html('n', { headingId: 'x' })).toThrow('src/words/story/test.md: block "n" must open with a "## heading"');
   });

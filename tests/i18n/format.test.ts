@@ -210,7 +210,7 @@ describe('language details', () => {
   it('writes "times" in prose where charts use ×', () => {
     expect(formatAmount({ value: 1000, unit: 'times', qualifier: 'more-than' }, 'en', t)).toBe('more than 1,000×');
     expect(formatAmount({ value: 1000, unit: 'times', qualifier: 'more-than' }, 'en', t, 2, true)).toBe('more than 1,000 times');
-    expect(formatAmount({ range: { min: 3.2, max: 5.8 }, unit: 'times' }, 'fr', fr, 1, true)).toBe('3,2 à 5,8\u00a0fois');
+    expect(formatAmount({ range: { min: 3.2, max: 5.8 }, unit: 'times' }, 'fr', fr, 1, true)).toBe('de 3,2 à 5,8\u00a0fois');
   });
 
   it('marks an inferred date as inferred, in every language', () => {

@@ -6,7 +6,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { frenchTypography, typeset } from '~/i18n/typography';
+import { chinesePunctuationSlips, endsWithElision, frenchRangeSlips, frenchTypography, joinSentences, typeset } from '~/i18n/typography';
+import { buildEdition } from '~/edition/edition';
+import { wrapLines } from '~/charts/shared/frame';
 import { loadData } from '~/data/load';
 import { parseBlocks } from '~/edition/story';
 import { catalogues, translator, forms } from '~/i18n/translate';
@@ -110,5 +112,93 @@ describe('Chinese source strings', () => {
   it('detects what it forbids', () => {
     expect(HALF_WIDTH.test('来源:新华社')).toBe(true);
     expect(HALF_WIDTH.test('来源：新华社')).toBe(false);
+  });
+});
+
+describe('joinSentences', () => {
+  it('joins Latin sentences with ". " and Chinese ones with 。, never ". " after Chinese', () => {
+    expect(joinSentences(['Employees sell each account', '25 yuan'])).toBe('Employees sell each account. 25 yuan');
+    expect(joinSentences(['2021年5月', '外冈镇'])).toBe('2021年5月。外冈镇');
+    expect(joinSentences(['已供认。', '外冈镇'])).toBe('已供认。外冈镇');
+    expect(joinSentences(['Done.', 'Next'])).toBe('Done. Next');
+  });
+});
+
+describe('Chinese punctuation', () => {
+  it('flags half-width punctuation and stray spaces beside Chinese, and passes clean text', () => {
+    expect(chinesePunctuationSlips('新华社 . ［公安部发布数据］')).toHaveLength(2);
+    expect(chinesePunctuationSlips('来源:新华社')).toHaveLength(1);
+    expect(chinesePunctuationSlips('新华社 。')).toHaveLength(1);
+    expect(chinesePunctuationSlips('新华社。［公安部发布数据］。官方统计，中文，发表于2021年4月9日。')).toEqual([]);
+    expect(chinesePunctuationSlips('14.7万人，QQ或微信，US$3.87')).toEqual([]);
+  });
+
+  it('holds in every Chinese string of the edition: UI strings, story, data labels', () => {
+    const bad = strings('zh').flatMap(([where, s]) => chinesePunctuationSlips(s).map((slip) => `${where}: ${slip}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('holds in the Chinese source list, entry by entry as the page sets it', () => {
+    const zh = buildEdition('zh');
+    const stop = zh.t('source.stop');
+    const entries = zh.sources.map((s) => `${s.byline}${stop}${s.title}${stop}${s.about}${zh.t('source.end')}${s.note ?? ''}`);
+    expect(entries.length).toBeGreaterThan(20);
+    expect(entries.flatMap((e) => chinesePunctuationSlips(e).map((slip) => `${e}: ${slip}`))).toEqual([]);
+    // The People's Daily byline as published: 本报记者 韩鑫.
+    expect(entries.find((e) => e.startsWith('人民日报'))).toMatch(/^人民日报，韩鑫。/);
+  });
+});
+
+describe('French elision', () => {
+  it('knows an elided word at the end of a line', () => {
+    expect(endsWithElision('la police de l’')).toBe(true);
+    expect(endsWithElision('jusqu’')).toBe(true);
+    expect(endsWithElision('l’escroc')).toBe(false);
+    expect(endsWithElision('aujourd’hui')).toBe(false);
+  });
+
+  it('never leaves an elided word at the end of a line of a download, at any width', () => {
+    const fr = buildEdition('fr');
+    const labels = [
+      ...strings('fr').map(([, s]) => s.replace(/\{[^}]*\}/g, 'X')),
+      ...fr.book.all().flatMap((f) => [f.label, f.text]),
+      fr.charts.map.meta.alt,
+      fr.charts.flow.meta.alt,
+    ];
+    const split: string[] = [];
+    for (const label of labels)
+      for (const width of [60, 90, 140, 200, 320])
+        for (const line of wrapLines(label, width, 14).slice(0, -1)) if (endsWithElision(line)) split.push(`${width}px: ${line} | ${label}`);
+    expect(split).toEqual([]);
+  });
+});
+
+describe('French ranges', () => {
+  it('flags a bare range and passes « de … à … »', () => {
+    expect(frenchRangeSlips('revendus 80 à 145 yuans')).toEqual(['80 à 145']);
+    expect(frenchRangeSlips('revendus de 80 à 145 yuans')).toEqual([]);
+    expect(frenchRangeSlips('soit de 3,2 à 5,8\u00a0fois')).toEqual([]);
+    expect(frenchRangeSlips('passe de 137 en 2018 à 147\u202f000 en 2023')).toEqual([]);
+  });
+
+  it('writes every French range figure « de … à … »', () => {
+    const fr = buildEdition('fr');
+    const ranges = fr.book.all().filter((f) => fr.book.has(f.id) && (f.text.includes(' à ') || f.text.includes('\u00a0à')));
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const f of fr.book.all()) expect(frenchRangeSlips(`${f.text} ${f.prose ?? ''}`), f.id).toEqual([]);
+    expect(fr.book.get('shanghai.price-resale').text).toMatch(/^de 80 à 145/);
+  });
+});
+
+describe('number style', () => {
+  it('spells out counts from two to nine in English and French running text, keeping digits in charts', () => {
+    const en = buildEdition('en');
+    const fr = buildEdition('fr');
+    expect(en.book.get('shanghai.arrest-locations').prose).toBe('two locations');
+    expect(en.book.get('shanghai.arrest-locations').text).toBe('2 locations');
+    expect(en.book.get('hunan.first-arrests').prose).toBe('five');
+    expect(fr.book.get('hunan.first-arrests').prose).toBe('cinq');
+    expect(en.book.get('shanghai.arrested').prose).toBeUndefined();
+    expect(buildEdition('zh').book.get('shanghai.arrest-locations').text).toBe('两地');
   });
 });

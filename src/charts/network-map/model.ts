@@ -111,6 +111,10 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
   const further = book.get('hunan.further-suspects');
   const amount = book.get('hunan.amount');
   const sources = sourcesOf([total, firstArrests, arrested, cities, further, amount]);
+  // The reports do not date the first arrests: the label says so rather than borrow the discovery's month.
+  const firstArrestsText = firstArrests.when
+    ? t('map.firstArrests', { n: firstArrests.text, count: firstArrests.count, when: firstArrests.when })
+    : t('map.firstArrestsUndated', { n: firstArrests.text, count: firstArrests.count });
 
   const shapes: MapShape[] = provinces.map((f, i) => {
     const network = networkIso.has(f.properties.iso);
@@ -137,10 +141,7 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
         y,
         detail: {
           title: localName(p),
-          lines: [
-            t('map.firstArrests', { n: firstArrests.text, count: firstArrests.count, when: firstArrests.when! }),
-            t('map.arrests', { n: arrested.text, count: arrested.count }),
-          ],
+          lines: [firstArrestsText, t('map.arrests', { n: arrested.text, count: arrested.count })],
           sources: sources,
         },
       };
@@ -187,7 +188,7 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
       namedLabel: t('label.value', { label: t('map.named'), value: namedList }),
     },
     figures: {
-      firstArrests: t('map.firstArrests', { n: firstArrests.text, count: firstArrests.count, when: firstArrests.when! }),
+      firstArrests: firstArrestsText,
       arrested: { n: book.fact('hunan.arrested').value!, text: t('map.people', { n: arrested.text, count: arrested.count }) },
       cities: { n: book.fact('hunan.cities').value!, text: t('map.cities', { n: cities.text, count: cities.count }) },
       further: t('map.further', { n: further.text, count: further.count }),

@@ -4,6 +4,7 @@
  * and draw, and the same model serves the story, an embed and a slide.
  */
 import type { Figure } from '~/data/figures';
+import { joinSentences } from '~/i18n/typography';
 import { escapeHtml, joinList } from '~/i18n/format';
 import type { Translate } from '~/i18n/translate';
 import type { Source } from '~/data/schema';
@@ -53,8 +54,8 @@ const comparable = (s: string) =>
  * (WCAG 2.5.3, label in name).
  */
 export function detailLabel(d: Detail, visible = ''): string {
-  const label = [d.title, ...d.lines].join('. ');
-  return comparable(label).includes(comparable(visible)) ? label : `${visible}. ${label}`;
+  const label = joinSentences([d.title, ...d.lines]);
+  return comparable(label).includes(comparable(visible)) ? label : joinSentences([visible, label]);
 }
 
 /**

@@ -103,8 +103,8 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
         label: text(s.measure!),
         max: Math.max(...values),
         bars: s.facts.map((f): TimelineBar => {
-          const start = dateSpan(f.date)[0];
-          const end = dateSpan(f.until ?? f.date)[1];
+          const start = dateSpan(f.date!)[0];
+          const end = dateSpan(f.until ?? f.date!)[1];
           const value = f.value ?? f.range!.max;
           const figure = book.get(f.id);
           return {
@@ -113,7 +113,7 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
             end,
             value,
             text: f.qualifier ? t(`qualifier.${f.qualifier}`, { n: formatCompact(value, locale) }) : formatCompact(value, locale),
-            partial: Boolean(f.until) || f.date.precision !== 'year',
+            partial: Boolean(f.until) || f.date!.precision !== 'year',
             detail: { title: figure.when!, lines: [figure.label, figure.text, ...(f.note ? [text(f.note)] : [])], sources: refs(f.sources) },
           };
         }),
@@ -160,9 +160,9 @@ export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, 
         hunanStart: span(hunan, 0),
         hunanEnd: span(hunan, -1),
         firstProsecutions: book.get(firstYear!.id).text,
-        firstYear: firstYear!.date.value,
+        firstYear: firstYear!.date!.value,
         lastProsecutions: book.get(lastYear!.id).text,
-        lastYear: lastYear!.date.value,
+        lastYear: lastYear!.date!.value,
       }),
       notes: [t('timeline.notes'), t('timeline.period'), sourceLine(allSources, t)],
       sources: allSources,

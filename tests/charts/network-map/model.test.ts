@@ -66,7 +66,7 @@ describe('buildNetworkMap', () => {
     const linwu = map.points[0]!;
     expect(linwu.name).toBe('Linwu County');
     expect(inBox(linwu.x, linwu.y)).toBe(true);
-    expect(linwu.detail.lines).toEqual(['5 arrested in August 2023 (date inferred)', '62 arrested']);
+    expect(linwu.detail.lines).toEqual(['5 arrested first (date not reported)', '62 arrested']);
     expect(linwu.detail.sources.map((s) => s.id)).toEqual(['odaily-2024-08-26-fr', 'panews-2024-08-26']);
   });
 
@@ -78,7 +78,7 @@ describe('buildNetworkMap', () => {
 
   it('has the figures of the case', () => {
     expect(map.figures).toEqual({
-      firstArrests: '5 arrested in August 2023 (date inferred)',
+      firstArrests: '5 arrested first (date not reported)',
       arrested: { n: 62, text: '62 people arrested' },
       cities: { n: 86, text: '86 cities with arrests' },
       further: 'more than 100 further suspects linked',
@@ -139,7 +139,7 @@ describe('buildNetworkMap', () => {
     const zhT = translator('zh');
     const zhMap = buildNetworkMap(data, provinces, figureBook(data, 'zh', zhT), 'zh', zhT);
     // Chinese punctuation is full-width: a colon in the legend, a semicolon between sources.
-    expect(zhMap.provinces.namedLabel).toBe('报道已点名：湖南省');
+    expect(zhMap.provinces.namedLabel).toBe('报道已提到：湖南省');
     expect(zhMap.meta.notes.at(-1)).toMatch(/^来源：[^;]+；[^;]+$/);
   });
 });

@@ -227,8 +227,8 @@ describe('detailLabel', () => {
   it('drops punctuation as axe does, so a space beside it is a difference', () => {
     // Lines run together with a space: "2021年5月 （日期为推断）" is not "2021年5月（日期为推断）" once the brackets go.
     const zh = { title: '2021年5月（日期为推断）', lines: ['外冈镇'], sources: [] };
-    expect(detailLabel(zh, '2021年5月 （日期为推断）')).toBe('2021年5月 （日期为推断）. 2021年5月（日期为推断）. 外冈镇');
-    expect(detailLabel(zh, '2021年5月（日期为推断）')).toBe('2021年5月（日期为推断）. 外冈镇');
+    expect(detailLabel(zh, '2021年5月 （日期为推断）')).toBe('2021年5月 （日期为推断）。2021年5月（日期为推断）。外冈镇');
+    expect(detailLabel(zh, '2021年5月（日期为推断）')).toBe('2021年5月（日期为推断）。外冈镇');
   });
 });
 

@@ -46,7 +46,8 @@ describe('buildTimeline: lanes', () => {
     const counts = Object.fromEntries(model.lanes.flatMap((l) => l.events.map((e) => [e.id, e.counts])));
     expect(counts['shanghai.arrests']).toEqual(['14 arrested']);
     expect(counts['shanghai.warning']).toEqual(['over 1,000 victims']);
-    expect(counts['hunan.discovery']).toEqual(['5 arrested']);
+    // The reports date the discovery, not the first arrests: the timeline gives that event no count.
+    expect(counts['hunan.discovery']).toEqual([]);
     expect(counts['hunan.case-closed']).toEqual(['62 arrested', 'more than 100 further suspects']);
     expect(counts['shanghai.number-bought']).toEqual([]);
   });
