@@ -162,8 +162,7 @@ describe('French elision', () => {
     const labels = [
       ...strings('fr').map(([, s]) => s.replace(/\{[^}]*\}/g, 'X')),
       ...fr.book.all().flatMap((f) => [f.label, f.text]),
-      fr.charts.map.meta.alt,
-      fr.charts.flow.meta.alt,
+      ...fr.charts.map((c) => c.model.meta.alt),
     ];
     const split: string[] = [];
     for (const label of labels)
