@@ -1,11 +1,15 @@
 /**
  * The one module that knows every chart: its id and model, its scroll steps, the height its embed starts
- * at, and the figure its social card leads with. Everything else takes a chart as a ChartSpec or a ChartId.
+ * at, and what its social card shows. Everything else takes a chart as a ChartSpec or a ChartId.
  * Imports go one way: chart folders know nothing of this registry (type imports included).
  */
 import type { FlowModel } from './resale-flow/model';
 import type { NetworkMapModel } from './network-map/model';
 import type { TimelineModel } from './timeline/model';
+import type { CardContent } from './shared/card';
+import { flowCard } from './resale-flow/card';
+import { mapCard } from './network-map/card';
+import { timelineCard } from './timeline/card';
 
 export const CHART_IDS = ['resale-flow', 'network-map', 'timeline'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -51,9 +55,9 @@ export function stepBlocks(chart: ChartSpec): string[] {
  */
 export const EMBED_HEIGHT: Record<ChartId, number> = { 'resale-flow': 860, 'network-map': 1110, timeline: 1400 };
 
-/** The one figure a chart's social card sets in large type beside the drawing. */
-export function cardFigure(spec: ChartSpec): string {
-  if (spec.id === 'resale-flow') return spec.model.markup.text;
-  if (spec.id === 'network-map') return `${spec.model.figures.arrested.text} · ${spec.model.figures.cities.text}`;
-  return spec.model.meta.subtitle;
+/** What a chart's social card shows: its headline, one figure and one visual from the same case. */
+export function cardContent(spec: ChartSpec): CardContent {
+  if (spec.id === 'resale-flow') return flowCard(spec.model);
+  if (spec.id === 'network-map') return mapCard(spec.model);
+  return timelineCard(spec.model);
 }

@@ -1,15 +1,17 @@
 /**
  * Static downloads per edition, generated at build time from the same chart components and data:
  * <chart>.svg, <chart>.png, <chart>@2x.png, <chart>.csv, <chart>-card.png (1200×630) and story-card.png.
+ * Cards are drawn from each chart's card content (src/export/card.ts), not from its artboards.
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { render } from 'svelte/server';
 import { compile } from 'svelte/compiler';
 import Chart from '~/charts/Chart.svelte';
 import type { Component } from 'svelte';
-import { CHART_IDS, type ChartId, cardFigure } from '~/charts/registry';
+import { CHART_IDS, type ChartId, cardContent } from '~/charts/registry';
 import { edition, editionLocales, langParam, type Edition } from '~/edition/edition';
-import { CARD_LAYOUT_WIDTH, cardSvg, chartBlocks, exportStyles, figureSvg, mainDrawing, toCsv } from '~/export/svg';
+import { chartBlocks, exportFontFamily, exportStyles, figureSvg, toCsv } from '~/export/svg';
+import { cardSvg, storyCardContent } from '~/export/card';
 import { pageUrl } from '~/site/paths';
 import { toPng } from '~/export/png';
 import { designTokens, token } from '~/site/design-tokens';
@@ -18,12 +20,25 @@ import { designTokens, token } from '~/site/design-tokens';
 const componentCss = Object.entries(import.meta.glob<string>('/src/charts/**/*.svelte', { query: '?raw', import: 'default', eager: true })).map(
   ([file, source]) => compile(source, { css: 'external', generate: 'server', filename: file.slice(1) }).css?.code ?? '',
 );
-const styles = exportStyles(componentCss, designTokens('light'));
+const stylesheets = new Map<string, string>();
+/** The charts' stylesheet for an image in the edition's language (its fonts). */
+const styles = (e: Edition) => {
+  if (!stylesheets.has(e.locale)) stylesheets.set(e.locale, exportStyles(componentCss, designTokens('light'), exportFontFamily(e.locale)));
+  return stylesheets.get(e.locale)!;
+};
 const colors = {
   background: token('--color-bg'),
   text: token('--color-text'),
   muted: token('--color-muted'),
   accent: token('--color-fraud'),
+};
+const cardColors = {
+  ...colors,
+  soft: token('--color-fraud-soft'),
+  land: token('--color-context'),
+  edge: token('--color-context-edge'),
+  lit: token('--color-police-soft'),
+  litEdge: token('--color-police'),
 };
 
 type Kind = 'svg' | 'png' | 'png2x' | 'csv' | 'card';
@@ -65,49 +80,56 @@ function figure(e: Edition, id: ChartId, site: URL): string {
     meta,
     blocks: chartBlocks(chartHtml(e, id, LAYOUT_WIDTH), LAYOUT_WIDTH),
     notes: [...meta.notes, credit(e, site)],
-    styles,
+    styles: styles(e),
+    fontFamily: exportFontFamily(e.locale),
     width: 960,
     layoutWidth: LAYOUT_WIDTH,
     colors,
   });
 }
 
-/** A chart's social card: the headline, one bold figure, and the chart's main drawing laid out narrow, so its labels read in a feed. */
-function chartCard(e: Edition, id: ChartId, site: URL): string {
-  const spec = e.chart(id);
-  const drawing = mainDrawing(chartHtml(e, id, CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH);
-  return cardSvg({ headline: spec.model.meta.title, figure: cardFigure(spec), drawing, credit: credit(e, site), styles, colors });
-}
+/** The story's public address, short: what a card's credit names. */
+const address = (e: Edition, site: URL) => pageUrl(site, e.locale, '', import.meta.env.BASE_URL).replace(/^https?:\/\//, '');
 
-/** The story's card: its headline and first key figure, with the lit network map as the visual. */
-function storyCard(e: Edition, site: URL): string {
-  const [first] = e.story.keyFigures('key-figures');
-  const map = mainDrawing(chartHtml(e, 'network-map', CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH);
+/** A chart's social card: its headline, one figure and one visual from the same case. */
+function chartCard(e: Edition, id: ChartId, site: URL): string {
   return cardSvg({
-    headline: e.story.text('headline'),
-    figure: first ? `${first.text} · ${first.captionText}` : '',
-    drawing: map,
-    credit: pageUrl(site, e.locale, '', import.meta.env.BASE_URL),
-    styles,
-    colors,
+    ...cardContent(e.chart(id)),
+    credit: e.t('share.credit', { site: e.t('site.name'), url: address(e, site) }),
+    fontFamily: exportFontFamily(e.locale),
+    colors: cardColors,
   });
 }
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
+/** The story's card: its headline and first key figure, with the visual of the chart from that figure's case. */
+function storyCard(e: Edition, site: URL): string {
+  const [first] = e.story.keyFigures('key-figures');
+  const figure = first && { id: first.id, text: `${first.text}\n${first.captionText}` };
+  const content = storyCardContent(
+    e.story.text('headline'),
+    figure,
+    CHART_IDS.map((id) => cardContent(e.chart(id))),
+  );
+  return cardSvg({ ...content, credit: address(e, site), fontFamily: exportFontFamily(e.locale), colors: cardColors });
+}
+
+const png = async (svg: string, scale?: number) => new Response(await toPng(svg, scale), { headers: { 'Content-Type': 'image/png' } });
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
   const { locale, chart, kind } = props;
   const e = edition(locale);
-  if (!chart) return new Response(toPng(storyCard(e, site!)), { headers: { 'Content-Type': 'image/png' } });
+  if (!chart) return png(storyCard(e, site!));
   const model = e.chart(chart).model;
   switch (kind) {
     case 'svg':
       return new Response(figure(e, chart, site!), { headers: { 'Content-Type': 'image/svg+xml' } });
     case 'png':
-      return new Response(toPng(figure(e, chart, site!)), { headers: { 'Content-Type': 'image/png' } });
+      return png(figure(e, chart, site!));
     case 'png2x':
-      return new Response(toPng(figure(e, chart, site!), 2), { headers: { 'Content-Type': 'image/png' } });
+      return png(figure(e, chart, site!), 2);
     case 'csv':
       return new Response(toCsv(model.table.columns, model.table.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
     case 'card':
-      return new Response(toPng(chartCard(e, chart, site!)), { headers: { 'Content-Type': 'image/png' } });
+      return png(chartCard(e, chart, site!));
   }
 };
