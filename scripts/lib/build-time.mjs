@@ -34,8 +34,11 @@ export function routeTimings(log) {
   return out;
 }
 
-/** @param {string} route */
-export const routeKind = (route) => ROUTE_KINDS.find((k) => k.test(route)) ?? ROUTE_KINDS[ROUTE_KINDS.length - 1];
+/**
+ * The kind of a route (the last kind, 'other', takes any route).
+ * @param {string} route @returns {(typeof ROUTE_KINDS)[number]}
+ */
+export const routeKind = (route) => /** @type {(typeof ROUTE_KINDS)[number]} */ (ROUTE_KINDS.find((k) => k.test(route)));
 
 /**
  * Time per kind of route, and each kind's share of the whole build (`buildMs`, from start to end).
