@@ -13,8 +13,9 @@
 // `astro preview` on a free port:
 //   performance >= 0.95; accessibility, best-practices and SEO = 1.00; CLS = 0
 // Without Chromium (CHROME_PATH, /usr/bin/chromium, `chromium` on PATH) Lighthouse is skipped loudly,
-// and under CI=true that is a failure. Also prints the `astro build` time.
-import { spawnSync } from 'node:child_process';
+// and under CI=true that is a failure. Also prints the `astro build` time, per kind of route from Astro's
+// per-route timings (scripts/lib/build-time.mjs), and fails when the PNG routes take over a quarter of it.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,7 @@ import {
   staticImports,
   summarizeLhr,
 } from './lib/bench.mjs';
+import { PNG_SHARE_BUDGET, buildTimeByKind, buildTimeFailures, pct, routeTimings } from './lib/build-time.mjs';
 import { basePath, servedPath, walkFiles } from '../src/site/files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -47,15 +49,50 @@ const base = process.env.BASE || '/';
 const isCI = process.env.CI === 'true';
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 
+/**
+ * Runs `astro build`, showing its output as it goes, and returns that output (its per-route timings)
+ * and how long it took. Lighthouse serves the build on localhost: without SITE, a preview build.
+ * @returns {Promise<{ ms: number, log: string }>}
+ */
+function timedBuild() {
+  const started = performance.now();
+  const child = spawn('npx', ['astro', 'build'], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env: { PREVIEW: '1', ...process.env } });
+  let log = '';
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    log += chunk;
+  });
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      if (code !== 0) process.exit(code ?? 1);
+      resolve({ ms: Math.round(performance.now() - started), log });
+    }),
+  );
+}
+
+/** Prints the build's time per kind of route and the PNG routes' share; returns what fails. @param {ReturnType<typeof buildTimeByKind>} time */
+function reportBuildTime(time) {
+  const rows = [['kind of route', 'routes', 'seconds', 'share of build']];
+  for (const k of time.kinds) rows.push([k.kind, String(k.routes), (k.ms / 1000).toFixed(1), pct(k.share)]);
+  rows.push(['PNG (downloads and cards)', String(time.png.routes), (time.png.ms / 1000).toFixed(1), pct(time.png.share)]);
+  console.log(
+    `\nBuild time per kind of route (Astro's per-route timings; the build took ${(time.buildMs / 1000).toFixed(1)} s, generating routes ${(time.routesMs / 1000).toFixed(1)} s):\n`,
+  );
+  table(rows, [1, 2, 3]);
+  const failures = buildTimeFailures(time);
+  console.log(`\nPNG routes' share of the build: ${failures.length ? 'FAIL' : 'PASS'} (${pct(time.png.share)}; budget ${pct(PNG_SHARE_BUDGET)})`);
+  return failures;
+}
+
 /** @type {number | null} */
 let buildMs = null;
+/** @type {ReturnType<typeof buildTimeByKind> | null} */
+let buildTime = null;
 if (!process.argv.includes('--no-build')) {
   console.log('[bench] building the site (npx astro build)…');
-  const started = performance.now();
-  // Lighthouse serves the build on localhost: without SITE, a preview build (astro.config.mjs).
-  const r = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit', env: { PREVIEW: '1', ...process.env } });
-  buildMs = Math.round(performance.now() - started);
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  const build = await timedBuild();
+  buildMs = build.ms;
+  buildTime = buildTimeByKind(routeTimings(build.log), build.ms);
 }
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('[bench] dist/index.html not found: build the site first (drop --no-build).');
@@ -177,6 +214,7 @@ for (const r of report) {
   rows.push([r.page, kb(r.jsGz), kb(r.cssGz), kb(r.htmlGz), kb(r.imageBytes), islands, r.largest ? `${r.largest.file} (${kb(r.largest.gz)})` : '-', verdict]);
 }
 console.log(`\nBuild time (npx astro build): ${buildMs === null ? 'not measured (--no-build)' : `${(buildMs / 1000).toFixed(1)} s`}`);
+if (buildTime) failures.push(...reportBuildTime(buildTime));
 console.log(
   `\nBudgets (KB gz): ${Object.entries(BUDGETS)
     .map(([kind, { js, html }]) => `${kind} page JS <= ${js / KB}${html ? `, HTML <= ${html / KB}` : ''}`)
@@ -316,6 +354,7 @@ const out = {
   generatedAt: new Date().toISOString(),
   base,
   buildMs,
+  buildTime,
   budgets: BUDGETS,
   ok: failures.length === 0,
   failures,

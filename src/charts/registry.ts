@@ -4,6 +4,7 @@
  * folder with its definition, a line here, and its words.
  * Server only: the definitions build models from data/ and draw on the server; islands import types alone.
  */
+import type { CardContent } from './shared/card';
 import type { ChartModel, DrawOptions, TalkView } from './shared/definition';
 import type { BuildContext, ChartDefinition } from './shared/definition';
 import { packDetails, type IslandProps } from './shared/island';
@@ -25,7 +26,7 @@ export interface Chart<Model extends ChartModel = ChartModel> {
   id: ChartId;
   model: Model;
   /** Where it appears: its story section, embed height, talk layout, card, downloads. */
-  definition: Pick<Definition, 'story' | 'embedHeight' | 'downloads'> & { card: { story?: boolean } };
+  definition: Pick<Definition, 'story' | 'embedHeight' | 'downloads'>;
   /** The server's drawing, with the options a page or slide asks for (a talk view's among them). */
   draw(options: DrawOptions & object): string;
   /** Everything its island receives. */
@@ -34,8 +35,8 @@ export interface Chart<Model extends ChartModel = ChartModel> {
   stepBlocks: string[];
   /** Its talk slides: a view per scroll step, or the definition's own. */
   talk: (TalkView & { layout: object })[];
-  /** The figure its social card sets in large type. */
-  cardFigure: string;
+  /** What its social card shows: a headline, one figure and one visual from the same case. */
+  card: CardContent;
 }
 
 function build<I extends ChartId, M extends ChartModel, O extends object>(d: ChartDefinition<I, M, O>, context: BuildContext): Chart<M> {
@@ -53,7 +54,7 @@ function build<I extends ChartId, M extends ChartModel, O extends object>(d: Cha
     island: { details: packDetails(d.details(model)), steps },
     stepBlocks,
     talk: views.map((v) => ({ ...v, layout: d.talk.layout })),
-    cardFigure: d.card.figure(model),
+    card: d.card(model),
   };
 }
 

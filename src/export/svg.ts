@@ -1,14 +1,26 @@
 /**
- * Static images of the charts for downloads and social cards: the same server-rendered chart SVG the
+ * Static images of the charts for downloads: the same server-rendered chart SVG the
  * page shows, with the chart styles inlined (tokens resolved to one theme) and the frame's words
- * (title, subtitle, notes, source) set as SVG text around it. resvg turns the SVG into PNG.
+ * (title, subtitle, notes, source) set as SVG text around it. resvg turns the SVG into PNG (png.ts); social
+ * cards are laid out in card.ts.
  */
 import { parseHTML } from 'linkedom';
 import { textWidth, wrapLines, type ChartMeta } from '~/charts/shared/frame';
 import { escapeHtml } from '~/i18n/format';
+import type { Locale } from '~/i18n/locale';
 
-/** The font every export names first; the build hands resvg its files, so images match everywhere. */
-export const EXPORT_FONT = 'Noto Sans SC';
+/**
+ * The faces an export names, per language; the build hands resvg their files, so images match everywhere.
+ * Latin words take the Latin face first: the CJK face's apostrophe, × and · are full-width ("d’ achat").
+ */
+export const EXPORT_FONTS: Record<Locale, readonly [string, string]> = {
+  en: ['Noto Sans', 'Noto Sans SC'],
+  fr: ['Noto Sans', 'Noto Sans SC'],
+  zh: ['Noto Sans SC', 'Noto Sans'],
+};
+
+/** The CSS font-family list of an export in `locale`. */
+export const exportFontFamily = (locale: Locale) => `${EXPORT_FONTS[locale].map((f) => `'${f}'`).join(', ')}, sans-serif`;
 
 /**
  * One stylesheet for a standalone SVG from the chart components' compiled CSS (scoped to each
@@ -16,9 +28,9 @@ export const EXPORT_FONT = 'Noto Sans SC';
  * another's): var() resolved, and what a static image has no use for (media queries, keyframes,
  * focus and transitions) left out.
  */
-export function exportStyles(componentCss: string[], designTokens: Map<string, string>): string {
+export function exportStyles(componentCss: string[], designTokens: Map<string, string>, fontFamily: string): string {
   const tokens = new Map(designTokens);
-  tokens.set('--font-sans', `'${EXPORT_FONT}', ${tokens.get('--font-sans') ?? 'sans-serif'}`);
+  tokens.set('--font-sans', `${fontFamily.replace(/, sans-serif$/, '')}, ${tokens.get('--font-sans') ?? 'sans-serif'}`);
   const resolve = (css: string): string => {
     const next = css.replace(/var\((--[\w-]+)\)/g, (m, name: string) => tokens.get(name) ?? m);
     return next === css ? css : resolve(next);
@@ -97,12 +109,6 @@ export function chartBlocks(html: string, layoutWidth: number): ImageBlock[] {
   return blocks;
 }
 
-/** A chart's main drawing (the first of its blocks), for a social card. */
-export function mainDrawing(html: string, layoutWidth: number): Drawing {
-  const [first] = chartBlocks(html, layoutWidth);
-  return (first as Extract<ImageBlock, { kind: 'drawing' }>).drawing;
-}
-
 export interface ChartImage {
   /** Title, subtitle and alt text come from here. */
   meta: Pick<ChartMeta, 'title' | 'subtitle' | 'alt'>;
@@ -111,6 +117,8 @@ export interface ChartImage {
   /** Small lines at the foot: notes, the source line and the credit. */
   notes: string[];
   styles: string;
+  /** The CSS font-family list (exportFontFamily). */
+  fontFamily: string;
   /** Width of the image in px. */
   width: number;
   /** Width of the page the blocks were laid out for, in px: the image scales them to its own width. */
@@ -168,64 +176,10 @@ export function chartImageSvg(f: ChartImage): string {
   for (const note of f.notes) block(note, size.small, f.colors.muted);
   const height = Math.ceil(y + pad);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${height}" viewBox="0 0 ${f.width} ${height}" font-family="${EXPORT_FONT}, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${height}" viewBox="0 0 ${f.width} ${height}" font-family="${escapeHtml(f.fontFamily)}">`,
     `<title>${escapeHtml(f.meta.title)}</title><desc>${escapeHtml(f.meta.alt)}</desc>`,
     `<style>${f.styles}</style>`,
     `<rect width="100%" height="100%" fill="${f.colors.background}"/>`,
-    out.join(''),
-    '</svg>',
-  ].join('\n');
-}
-
-/** Social cards are 1200×630, the size link previews use. */
-export const CARD = { width: 1200, height: 630 };
-/** Cards lay a chart out for a narrow column, where its labels are largest beside its marks. */
-export const CARD_LAYOUT_WIDTH = 320;
-
-export interface Card {
-  headline: string;
-  /** A figure in large type under the headline. */
-  figure: string;
-  /** The one visual: a chart's main drawing. */
-  drawing: Drawing;
-  credit: string;
-  styles: string;
-  colors: ChartImage['colors'];
-}
-
-/**
- * A 1200×630 social card that reads at feed size (about 500 px wide): the headline and a figure in
- * large type, the drawing beside them as large as the card allows, and the credit.
- */
-export function cardSvg(c: Card): string {
-  const pad = 56;
-  const gap = 40;
-  const column = 520;
-  const size = { headline: 54, figure: 36, credit: 24 };
-  const out: string[] = [];
-  let y = pad;
-  const lines = (s: string, px: number, color: string, weight: number) => {
-    for (const line of wrapLines(s, column, px)) {
-      y += px * 1.2;
-      out.push(`<text x="${pad}" y="${y.toFixed(1)}" style="font-size:${px}px;font-weight:${weight};fill:${color}">${escapeHtml(line)}</text>`);
-    }
-  };
-  lines(c.headline, size.headline, c.colors.text, 700);
-  y += size.figure * 0.6;
-  lines(c.figure, size.figure, c.colors.accent ?? c.colors.text, 700);
-  out.push(`<text x="${pad}" y="${CARD.height - pad}" style="font-size:${size.credit}px;fill:${c.colors.muted}">${escapeHtml(c.credit)}</text>`);
-  const box = { x: pad + column + gap, y: pad / 2, width: CARD.width - pad - column - gap - pad / 2, height: CARD.height - pad };
-  const scale = Math.min(box.width / c.drawing.width, box.height / c.drawing.height);
-  const width = c.drawing.width * scale;
-  const height = c.drawing.height * scale;
-  out.push(
-    `<svg${c.drawing.attrs} x="${(box.x + (box.width - width) / 2).toFixed(1)}" y="${(box.y + (box.height - height) / 2).toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" viewBox="0 0 ${c.drawing.width} ${c.drawing.height}">${c.drawing.inner}</svg>`,
-  );
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${EXPORT_FONT}, sans-serif">`,
-    `<title>${escapeHtml(c.headline)}</title>`,
-    `<style>${c.styles}</style>`,
-    `<rect width="100%" height="100%" fill="${c.colors.background}"/>`,
     out.join(''),
     '</svg>',
   ].join('\n');

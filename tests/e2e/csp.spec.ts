@@ -21,7 +21,7 @@ test.describe('the strict CSP blocks nothing the site needs', () => {
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
       expect(csp).not.toMatch(/unsafe-(inline|eval)/);
-      await scrollThrough(page, { pauseMs: 60 });
+      await scrollThrough(page);
       await waitForIslands(page);
       const mark = page.locator('[data-mark][tabindex="0"]').first();
       if (await mark.count()) {

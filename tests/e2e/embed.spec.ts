@@ -1,7 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { hostURL } from '../../playwright.config';
 import { CHART_IDS, CHARTS } from '~/charts/registry';
-import { axeViolations, expect, test, waitForIslands } from './helpers';
+import { axeViolations, expect, nextFrames, test, waitForIslands } from './helpers';
 
 /** Height of the embed's content inside an iframe, and the iframe's own height on the host page. */
 async function heights(page: Page, id: string) {
@@ -109,7 +109,20 @@ test.describe('auto-height on a host page with hostile CSS', () => {
       ];
       for (const message of junk) window.postMessage(message, '*');
     });
-    await page.waitForTimeout(300);
+    // Messages are delivered in order: once a last one of our own arrives, embed.js has had every one before it.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const last = 'sold-numbers:test-done';
+          addEventListener('message', function done(e) {
+            if (e.data !== last) return;
+            removeEventListener('message', done);
+            resolve();
+          });
+          postMessage(last, '*');
+        }),
+    );
+    await nextFrames(page);
     expect((await heights(page, 'flow')).outer).toBe(before.outer);
     expect(errors).toEqual([]);
   });

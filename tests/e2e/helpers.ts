@@ -62,39 +62,82 @@ export { expect };
 /* ------------------------------------------------------------------ */
 
 /**
- * Scroll from top to bottom in viewport-sized steps, pausing so that
- * `client:visible` islands and scroll-driven code get to run. Re-measures
- * the page each step because hydrated content can change its height.
+ * Resolve after `count` animation frames: what the page does in answer to a scroll (IntersectionObserver
+ * callbacks, scroll handlers, layout, PerformanceObserver tasks) has run by then.
  */
-export async function scrollThrough(page: Page, { pauseMs = 120, maxSteps = 400 } = {}): Promise<void> {
+export async function nextFrames(page: Page, count = 2): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const frame = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => frame(left - 1)));
+        frame(n);
+      }),
+    count,
+  );
+}
+
+/** Scroll by a mouse wheel as a reader does, once the page has moved (or cannot: at the end) and drawn itself. */
+export async function wheel(page: Page, dy: number): Promise<void> {
+  const before = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, dy);
+  await page.waitForFunction(
+    ([y, down]) => {
+      const el = document.scrollingElement ?? document.documentElement;
+      const end = down ? scrollY + innerHeight >= el.scrollHeight - 2 : scrollY <= 0;
+      return scrollY !== y || end;
+    },
+    [before, dy > 0] as const,
+  );
+  await nextFrames(page);
+}
+
+/** Resolve once the page has loaded, its fonts are ready, the network is quiet and two frames are drawn. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await nextFrames(page);
+}
+
+/**
+ * Scroll from top to bottom in viewport-sized steps, letting `client:visible` islands and scroll-driven
+ * code run after each (two frames). Re-measures the page each step because hydrated content can change
+ * its height.
+ */
+export async function scrollThrough(page: Page, { maxSteps = 400 } = {}): Promise<void> {
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   for (let step = 0; step < maxSteps; step++) {
-    const atBottom = await page.evaluate(() => {
+    // One round trip a step: scroll, let two frames run, say whether the page's end is on screen.
+    const atBottom = await page.evaluate(async () => {
       const el = document.scrollingElement ?? document.documentElement;
-      return window.scrollY + window.innerHeight >= el.scrollHeight - 2;
+      if (window.scrollY + window.innerHeight >= el.scrollHeight - 2) return true;
+      window.scrollBy({ top: Math.round(window.innerHeight * 0.8), behavior: 'instant' });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return false;
     });
     if (atBottom) break;
-    await page.evaluate(() => window.scrollBy({ top: Math.round(window.innerHeight * 0.8), behavior: 'instant' }));
-    await page.waitForTimeout(pauseMs);
   }
-  await page.waitForTimeout(pauseMs);
+  await nextFrames(page);
 }
 
 /**
  * (b) Wait until every Astro island has hydrated (Astro removes the `ssr`
- * attribute when it does). Islands still waiting are scrolled into view,
- * since `client:visible` islands only hydrate once they are on screen.
+ * attribute when it does). Islands still waiting are scrolled into view one
+ * at a time, since `client:visible` islands only hydrate once they are on screen.
  */
 export async function waitForIslands(page: Page, timeout = 15_000): Promise<void> {
   const pending = page.locator('astro-island[ssr]');
   const deadline = Date.now() + timeout;
   while ((await pending.count()) > 0 && Date.now() < deadline) {
+    const island = await pending.first().elementHandle();
+    if (!island) continue;
     // astro-island is display: contents and has no box of its own: scroll its content into view.
-    await pending
-      .first()
-      .evaluate((island) => (island.firstElementChild ?? island).scrollIntoView({ block: 'center', behavior: 'instant' }))
-      .catch(() => undefined);
-    await page.waitForTimeout(150);
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center', behavior: 'instant' })).catch(() => undefined);
+    const hydrated = await page
+      .waitForFunction((el) => !el.isConnected || !el.hasAttribute('ssr'), island, { timeout: Math.max(1, deadline - Date.now()) })
+      .then(() => true)
+      .catch(() => false);
+    await island.dispose();
+    if (!hydrated) break;
   }
   await expect(pending, 'every astro-island should hydrate (lose its `ssr` attribute)').toHaveCount(0, {
     timeout: Math.max(1_000, deadline - Date.now()),
@@ -230,9 +273,12 @@ export async function layoutShift(page: Page): Promise<{ score: number; moved: s
           sources: { node: Node | null }[];
         }
         const shifts: Shift[] = [];
-        new PerformanceObserver((list) => shifts.push(...(list.getEntries() as Shift[]))).observe({ type: 'layout-shift', buffered: true });
-        // Buffered entries arrive in the observer's first callback, a task later.
-        setTimeout(() => {
+        // Buffered entries arrive in the observer's first callback, a task later, the page's navigation
+        // entry (there is always one) with them: that callback has every shift so far.
+        const observer = new PerformanceObserver((list) => {
+          shifts.push(...(list.getEntriesByType('layout-shift') as Shift[]));
+          if (list.getEntriesByType('navigation').length === 0) return;
+          observer.disconnect();
           const counted = shifts.filter((s) => !s.hadRecentInput);
           const name = (n: Node | null) =>
             n instanceof Element
@@ -242,7 +288,9 @@ export async function layoutShift(page: Page): Promise<{ score: number; moved: s
             score: counted.reduce((sum, s) => sum + s.value, 0),
             moved: counted.map((s) => `${s.value.toFixed(4)} at ${Math.round(s.startTime)} ms: ${s.sources.map((x) => name(x.node)).join(', ')}`),
           });
-        }, 200);
+        });
+        observer.observe({ type: 'layout-shift', buffered: true });
+        observer.observe({ type: 'navigation', buffered: true });
       }),
   );
 }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { EDITIONS, expect, pngSize, test, waitForIsland } from './helpers';
+import { EDITIONS, expect, pngSize, settled, test, waitForIsland, waitForIslands } from './helpers';
 
 /** Waits until the service worker has precached the site (install) and taken over (activate). */
 async function serviceWorkerReady(page: Page) {
@@ -85,8 +85,9 @@ test.describe('offline', () => {
 
   test('an embed registers no service worker and links no manifest: it lives inside other sites', async ({ page }) => {
     await page.goto('embed/timeline/');
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(500);
+    // Its scripts have run: the island has hydrated and nothing is left to load.
+    await waitForIslands(page);
+    await settled(page);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
   });
@@ -104,7 +105,9 @@ test.describe('offline', () => {
     expect(changed, 'sw.js precaches the favicon').not.toBe(original);
     const oldKey = [...before.keys()].find((key) => key.includes('/favicon.svg?__rev='))!;
     const newKey = oldKey.replace(/__rev=\w+$/, '__rev=000000000000');
-    await page.waitForTimeout(1_100); // so that a file fetched again carries a later Date
+    // The clock past the second of the first fetch, so that a file fetched again carries a later Date.
+    const second = Math.floor(Date.now() / 1000);
+    await expect.poll(() => Math.floor(Date.now() / 1000), { intervals: [100] }).toBeGreaterThan(second);
     writeFileSync(sw, changed);
     try {
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());

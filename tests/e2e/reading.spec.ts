@@ -1,5 +1,16 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, EDITIONS, emulateSlowPhone, expect, layoutShift, noHorizontalOverflow, overflowingElements, test, waitForIslands } from './helpers';
+import {
+  axeViolations,
+  EDITIONS,
+  emulateSlowPhone,
+  expect,
+  layoutShift,
+  noHorizontalOverflow,
+  overflowingElements,
+  settled,
+  test,
+  waitForIslands,
+} from './helpers';
 
 // The reading toolbar (ReadingTools.astro): text size and Listen, on the story and in talk mode.
 
@@ -87,7 +98,7 @@ test.describe('the opening holds still', () => {
         await page.goto(prefix || './', { waitUntil: 'load' });
         await expect(page.locator('.reading-tools')).toBeVisible();
         await expect(page.locator('.reading-tools [data-size][aria-pressed="true"]')).toHaveAttribute('data-size', size);
-        await page.waitForTimeout(500);
+        await settled(page);
         expect(await page.evaluate(() => scrollY)).toBe(0);
         const { score, moved } = await layoutShift(page);
         expect(score, moved.join('\n')).toBeLessThanOrEqual(0.01);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { CHART_IDS } from '~/charts/registry';
 import { buildEdition } from '~/edition/edition';
-import { expect, test } from './helpers';
+import { expect, nextFrames, settled, test, wheel } from './helpers';
 
 // The phone-first scrolly (issue 12, item 1): what a reader sees of each scroll chart at each step, on a
 // phone, a tablet and a laptop.
@@ -102,8 +102,7 @@ for (const size of SIZES) {
           const { body, steps, step } = await boxes(page, section, chart);
           if (body.bottom < 0) break;
           seen = step === String(count - 1) && body.top >= 0 && body.bottom <= size.height && !steps.some((card) => overlaps(card, body));
-          await page.mouse.wheel(0, size.height / 10);
-          await page.waitForTimeout(60);
+          await wheel(page, size.height / 10);
         }
         expect(seen).toBe(true);
         // Further on, the pinned part has let go: it does not lie over the notes that follow the steps.
@@ -136,22 +135,21 @@ test.describe('a slow phone', () => {
     });
     await page.goto(HOME);
     // Count from the moment the reader starts scrolling: what the page's opening does on load is not this test's.
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(1000);
+    await settled(page);
     await page.evaluate(() => ((window as unknown as { shifts: unknown[] }).shifts = []));
     // Go to each chart as a reader following a link to it does, while its island loads and hydrates.
     for (const chart of CHART_IDS) {
       await page.locator(`#${chart}`).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
       await expect(page.locator(`astro-island:has(#${chart})`).first()).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
-      await page.waitForTimeout(1000);
+      await nextFrames(page);
       // Then read on through the chart's steps, half a screen at a time.
       const end = await page.locator(`#${chart}`).evaluate((el) => el.closest('section')!.getBoundingClientRect().bottom);
       for (let y = 0; y < end; y += 370) {
-        await page.mouse.wheel(0, 370);
-        await page.waitForTimeout(200);
+        await wheel(page, 370);
       }
     }
-    await page.waitForTimeout(1000);
+    // Shifts reach the observer a task after the frame they happen in.
+    await nextFrames(page, 3);
     const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
     const total = shifts.reduce((sum, s) => sum + s.value, 0);
     expect(total, JSON.stringify(shifts, null, 1)).toBeLessThanOrEqual(0.01);

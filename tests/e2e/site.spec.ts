@@ -1,5 +1,5 @@
 import { CHART_IDS } from '~/charts/registry';
-import { axeViolations, expect, noHorizontalOverflow, overflowingElements, scrollThrough, settleAnimations, test, waitForIslands } from './helpers';
+import { axeViolations, expect, noHorizontalOverflow, overflowingElements, scrollThrough, settleAnimations, settled, test, waitForIslands } from './helpers';
 
 // Paths are relative ('./', not '/') so they resolve against baseURL, which
 // includes the BASE sub-path when the site is published under one.
@@ -98,14 +98,13 @@ test.describe('home page contract', () => {
             return `${what} on ${where} (${a.playState})`;
           }),
         );
+      // What a page may do is settle within a second; the test waits for that, not for a set time.
       await page.goto(HOME);
-      await page.waitForLoadState('load');
-      await page.waitForTimeout(250);
-      expect(await running(), 'animations after load').toEqual([]);
+      await settled(page);
+      await expect.poll(running, { message: 'animations after load', timeout: 1_000 }).toEqual([]);
       await scrollThrough(page);
       await waitForIslands(page);
-      await page.waitForTimeout(250);
-      expect(await running(), 'animations after a full scroll').toEqual([]);
+      await expect.poll(running, { message: 'animations after a full scroll', timeout: 1_000 }).toEqual([]);
     });
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardSvg, chartBlocks, exportStyles, chartImageSvg, mainDrawing } from '~/export/svg';
+import { chartBlocks, exportFontFamily, exportStyles, chartImageSvg } from '~/export/svg';
 import { readTokens } from '~/site/design-tokens';
-import { translator } from '~/i18n/translate';
 
 const html = `<figure><h3>T</h3><p id="x-alt" class="visually-hidden">alt</p><div class="chart-body"><div class="map">
   <svg viewBox="0 0 600 480" width="100%" role="group"><defs><pattern id="x-hatch"></pattern></defs><text>Linwu</text></svg>
@@ -33,7 +32,7 @@ describe('chartBlocks', () => {
   });
 });
 
-describe('chartImageSvg and cardSvg', () => {
+describe('chartImageSvg', () => {
   const colors = { background: '#fff', text: '#000', muted: '#666' };
   it('sets every block, the notes and the credit in the image', () => {
     const svg = chartImageSvg({
@@ -41,6 +40,7 @@ describe('chartImageSvg and cardSvg', () => {
       blocks: chartBlocks(html, 720),
       notes: ['Source: X', 'Chart: Sold Numbers, https://news.example/sold/'],
       styles: '',
+      fontFamily: exportFontFamily('en'),
       width: 960,
       layoutWidth: 720,
       colors,
@@ -51,24 +51,6 @@ describe('chartImageSvg and cardSvg', () => {
     // The unnamed key takes the chart's hatching.
     expect(svg).toContain('fill="url(#x-hatch)"');
   });
-
-  it('makes a 1200×630 card with the headline, the figure, the drawing and the credit', () => {
-    const svg = cardSvg({ headline: 'H', figure: '62 arrested', drawing: mainDrawing(html, 320), credit: 'Sold Numbers', styles: '', colors });
-    expect(svg).toContain('<text>Linwu</text>');
-    expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
-    for (const words of ['>H<', '62 arrested', 'Sold Numbers']) expect(svg).toContain(words);
-  });
-
-  it('leaves no Chinese character alone on a line of a card: the timeline card’s headline in two balanced lines', () => {
-    const t = translator('zh');
-    const figure = t('timeline.subtitle');
-    const svg = cardSvg({ headline: t('timeline.title'), figure, drawing: mainDrawing(html, 320), credit: '卖掉的号码', styles: '', colors });
-    const lines = [...svg.matchAll(/font-size:54px[^>]*>([^<]*)</g)].map((m) => m[1]!);
-    expect(lines).toEqual(['两起案件与全国数据，', '逐年对照']);
-    const figureLines = [...svg.matchAll(/font-size:36px[^>]*>([^<]*)</g)].map((m) => m[1]!);
-    expect(figureLines.join('')).toBe(figure);
-    expect(figureLines.at(-1)!.replace(/[）。，]/g, '').length).toBeGreaterThan(1);
-  });
 });
 
 describe('exportStyles', () => {
@@ -78,6 +60,7 @@ describe('exportStyles', () => {
         '.dots.svelte-a circle:where(.svelte-a) { fill: var(--c); transition: fill 1s }\n.mark.svelte-a:focus { outline: 1px }\n@media (max-width: 1px) { .x { color: red } }',
       ],
       readTokens(':root {\n  --c: light-dark(#111, #eee);\n}', 'light'),
+      exportFontFamily('en'),
     );
     expect(css).toBe('.dots.svelte-a circle.svelte-a { fill: #111 }');
   });
@@ -92,7 +75,7 @@ describe("the charts' styles in an image", () => {
     const css = walkFiles(dir)
       .filter((f: string) => f.endsWith('.svelte'))
       .map((f: string) => compile(readFileSync(`${dir}/${f}`, 'utf8'), { css: 'external', generate: 'server', filename: `${dir}/${f}` }).css?.code ?? '');
-    const styles = exportStyles(css, readTokens(readFileSync('src/styles/tokens.css', 'utf8'), 'light'));
+    const styles = exportStyles(css, readTokens(readFileSync('src/styles/tokens.css', 'utf8'), 'light'), exportFontFamily('en'));
     expect(styles).toMatch(/path\.network\.svelte-\w+ \{ fill: #/);
     expect(styles).not.toMatch(/:not\([^{}]*\{[^}]*fill/);
   }, 60_000);

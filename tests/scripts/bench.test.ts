@@ -17,6 +17,7 @@ import {
   staticImports,
   summarizeLhr,
 } from '../../scripts/lib/bench.mjs';
+import { buildTimeByKind, buildTimeFailures, routeKind, routeTimings } from '../../scripts/lib/build-time.mjs';
 
 describe('bench helpers', () => {
   it('reads quoted, unquoted and bare attributes', () => {
@@ -185,6 +186,86 @@ describe('island props per chart', () => {
     expect(islandPropsFailures('zh/index.html', [{ chart: 'timeline', raw: 6 * 1024 }])).toEqual([]);
     expect(islandPropsFailures('zh/index.html', [{ chart: 'timeline', raw: 6 * 1024 + 1 }])).toEqual([
       "zh/index.html: the timeline island's props 6.0 KB > 6 KB",
+    ]);
+  });
+});
+
+describe('build time per kind of route', () => {
+  // As Astro prints it, colour codes and all.
+  const log = [
+    ' generating static routes ',
+    '\u001b[2m08:20:15\u001b[22m \u001b[34mλ\u001b[39m src/pages/[...lang]/downloads/[file].ts',
+    '08:20:15   ├─ /downloads/resale-flow.svg/ \u001b[2m(+351ms)\u001b[22m ',
+    '08:20:15   ├─ /downloads/resale-flow.png/ (+984ms) ',
+    '08:20:16   ├─ /zh/downloads/resale-flow@2x.png/ (+1.85s) ',
+    '08:20:17   ├─ /fr/downloads/resale-flow.csv/ (+37ms) ',
+    '08:20:17   ├─ /downloads/resale-flow-card.png/ (+1.80s) ',
+    '08:20:28   └─ /fr/downloads/story-card.png/ (+406ms) ',
+    '08:20:39 ▶ src/pages/[...lang]/index.astro',
+    '08:20:39   ├─ /index.html (+33ms) ',
+    '08:20:39   ├─ /zh/index.html (+36ms) ',
+    '08:20:39   ├─ /fr/embed/timeline/index.html (+20ms) ',
+    '08:20:39   ├─ /zh/talk/index.html (+37ms) ',
+    '08:20:39   ├─ /handout/index.html (+15ms) ',
+    '08:20:39   └─ /embed.js (+1ms) ',
+    '08:20:39 [build] 18 page(s) built in 37.04s',
+  ].join('\n');
+
+  it('reads each route and its time from the build log, in ms', () => {
+    const timings = routeTimings(log);
+    expect(timings).toHaveLength(12);
+    expect(timings[0]).toEqual({ route: '/downloads/resale-flow.svg/', ms: 351 });
+    expect(timings[2]).toEqual({ route: '/zh/downloads/resale-flow@2x.png/', ms: 1850 });
+    expect(timings.at(-1)).toEqual({ route: '/embed.js', ms: 1 });
+  });
+
+  it('sorts routes into kinds, cards apart from the other PNGs', () => {
+    const kinds = Object.fromEntries(
+      [
+        '/downloads/timeline.png/',
+        '/zh/downloads/timeline@2x.png/',
+        '/fr/downloads/story-card.png/',
+        '/downloads/network-map-card.png/',
+        '/downloads/a.svg/',
+        '/zh/downloads/a.csv/',
+        '/fr/embed/timeline/index.html',
+        '/talk/index.html',
+        '/zh/handout/index.html',
+        '/index.html',
+        '/fr/index.html',
+        '/embed.js',
+      ].map((r) => [r, routeKind(r).kind]),
+    );
+    expect(kinds).toEqual({
+      '/downloads/timeline.png/': 'downloads PNG',
+      '/zh/downloads/timeline@2x.png/': 'downloads PNG',
+      '/fr/downloads/story-card.png/': 'social cards (PNG)',
+      '/downloads/network-map-card.png/': 'social cards (PNG)',
+      '/downloads/a.svg/': 'downloads SVG',
+      '/zh/downloads/a.csv/': 'downloads CSV',
+      '/fr/embed/timeline/index.html': 'embeds',
+      '/talk/index.html': 'talk',
+      '/zh/handout/index.html': 'handout',
+      '/index.html': 'story pages',
+      '/fr/index.html': 'story pages',
+      '/embed.js': 'other',
+    });
+  });
+
+  it('adds up each kind and the PNG routes, as shares of the whole build', () => {
+    const time = buildTimeByKind(routeTimings(log), 20_000);
+    expect(time.png).toEqual({ routes: 4, ms: 984 + 1850 + 1800 + 406, share: (984 + 1850 + 1800 + 406) / 20_000 });
+    expect(time.kinds.find((k) => k.kind === 'story pages')).toEqual({ kind: 'story pages', routes: 2, ms: 69, share: 69 / 20_000 });
+    expect(time.routesMs).toBe(351 + 984 + 1850 + 37 + 1800 + 406 + 33 + 36 + 20 + 37 + 15 + 1);
+  });
+
+  it('fails when the PNG routes take over a quarter of the build, or when the log has no route timings', () => {
+    const timings = routeTimings(log);
+    expect(buildTimeFailures(buildTimeByKind(timings, 20_160))).toEqual([]);
+    expect(buildTimeFailures(buildTimeByKind(timings, 20_100))).toHaveLength(1);
+    expect(buildTimeFailures(buildTimeByKind(timings, 19_000))).toEqual(['build time: PNG routes took 5.0 s, 27% of the build (budget 25%)']);
+    expect(buildTimeFailures(buildTimeByKind(routeTimings('08:20:39 [build] 18 page(s) built in 37.04s'), 20_000))).toEqual([
+      'build time: no route timings found in the build log (has Astro changed its output?)',
     ]);
   });
 });

@@ -3,6 +3,7 @@
  * the network are filled; the rest of the network is shown as a count of squares, never guessed on the
  * map. Scroll steps: the county, the first arrests, (the dealers), the provinces, the totals.
  */
+import { mapCard } from './card';
 import type { ChartDefinition } from '~/charts/shared/definition';
 import { buildNetworkMap, readProvinces, type NetworkMapModel, type Provinces } from './model';
 import { render } from './render';
@@ -20,6 +21,6 @@ export const networkMap: ChartDefinition<'network-map', NetworkMapModel> = {
   embedHeight: 1110,
   // Sizes its labels for its width.
   talk: { layout: { width: 380 } },
-  card: { figure: (model) => `${model.figures.arrested.text} · ${model.figures.cities.text}`, story: true },
+  card: mapCard,
   downloads: { width: 720 },
 };

@@ -3,6 +3,7 @@
  * scale (the resale drawn as the band the source gives, not a midpoint). Scroll steps reveal it stage by
  * stage; with no step it shows the whole chain.
  */
+import { flowCard } from './card';
 import type { ChartDefinition } from '~/charts/shared/definition';
 import { buildResaleFlow, type FlowModel } from './model';
 import { render } from './render';
@@ -17,6 +18,6 @@ export const resaleFlow: ChartDefinition<'resale-flow', FlowModel> = {
   embedHeight: 860,
   // Height-bound on a slide: laid out wider, it wraps less, stands shorter and scales up.
   talk: { layout: { width: 620 } },
-  card: { figure: (model) => model.markup.text },
+  card: flowCard,
   downloads: { width: 720 },
 };

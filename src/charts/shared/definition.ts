@@ -4,6 +4,7 @@
  * talk mode, the social card, the downloads). The registry (src/charts/registry.ts) lists them; every page
  * iterates that list, so adding a chart is one new folder plus its words.
  */
+import type { CardContent } from './card';
 import type { SiteData } from '~/data/load';
 import type { FigureBook } from '~/data/figures';
 import type { Locale } from '~/i18n/locale';
@@ -70,8 +71,8 @@ export interface ChartDefinition<Id extends string, Model extends ChartModel, Op
   embedHeight: number;
   /** Talk mode: the size a slide lays it out at, and its slides when it has no scroll steps (one per step otherwise). */
   talk: { layout: { width: number } & Options; views?(model: Model): TalkView<Options>[] };
-  /** Its social card: the one figure set large beside the drawing; `story` when the story's own card shows this chart. */
-  card: { figure(model: Model): string; story?: boolean };
+  /** What its social card shows, as data (src/export/card.ts lays it out): a headline, one figure and one visual from the same case. */
+  card(model: Model): CardContent;
   /** Its downloaded images: the width in px it is laid out at (a story column). */
   downloads: { width: number };
 }

@@ -4,6 +4,7 @@
  * the national figures as bars on the same time scale, drawn by Observable Plot on the server. It does
  * not step; talk mode gives each of its parts a slide.
  */
+import { timelineCard } from './card';
 import type { ChartDefinition } from '~/charts/shared/definition';
 import { buildTimeline, timelineMarks, timelineParts, type TimelineModel } from './model';
 import { render, type TimelineDrawOptions } from './render';
@@ -30,6 +31,6 @@ export const timeline: ChartDefinition<'timeline', TimelineModel, TimelineDrawOp
         options: { part },
       })),
   },
-  card: { figure: (model) => model.meta.subtitle },
+  card: timelineCard,
   downloads: { width: 720 },
 };

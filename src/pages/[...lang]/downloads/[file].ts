@@ -1,13 +1,15 @@
 /**
  * Static downloads per edition, generated at build time from the same chart drawings and data: the files
  * of src/site/downloads.ts (<chart>.svg, <chart>.png, <chart>@2x.png, <chart>.csv, <chart>-card.png,
- * 1200×630) and story-card.png.
+ * 1200×630) and story-card.png. Cards are drawn from each chart's card content (src/export/card.ts), not
+ * from its artboards.
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { compile } from 'svelte/compiler';
 import { CHART_IDS, type ChartId } from '~/charts/registry';
 import { edition, editionLocales, langParam, type Edition } from '~/edition/edition';
-import { CARD_LAYOUT_WIDTH, cardSvg, chartBlocks, exportStyles, chartImageSvg, mainDrawing, toCsv } from '~/export/svg';
+import { chartBlocks, exportFontFamily, exportStyles, chartImageSvg, toCsv } from '~/export/svg';
+import { cardSvg, storyCardContent } from '~/export/card';
 import { DOWNLOADS, STORY_CARD, type DownloadKind } from '~/site/downloads';
 import { pageUrl } from '~/site/paths';
 import { toPng } from '~/export/png';
@@ -17,12 +19,25 @@ import { designTokens, token } from '~/site/design-tokens';
 const componentCss = Object.entries(import.meta.glob<string>('/src/charts/**/*.svelte', { query: '?raw', import: 'default', eager: true })).map(
   ([file, source]) => compile(source, { css: 'external', generate: 'server', filename: file.slice(1) }).css?.code ?? '',
 );
-const styles = exportStyles(componentCss, designTokens('light'));
+const stylesheets = new Map<string, string>();
+/** The charts' stylesheet for an image in the edition's language (its fonts). */
+const styles = (e: Edition) => {
+  if (!stylesheets.has(e.locale)) stylesheets.set(e.locale, exportStyles(componentCss, designTokens('light'), exportFontFamily(e.locale)));
+  return stylesheets.get(e.locale)!;
+};
 const colors = {
   background: token('--color-bg'),
   text: token('--color-text'),
   muted: token('--color-muted'),
   accent: token('--color-fraud'),
+};
+const cardColors = {
+  ...colors,
+  soft: token('--color-fraud-soft'),
+  land: token('--color-context'),
+  edge: token('--color-context-edge'),
+  lit: token('--color-police-soft'),
+  litEdge: token('--color-police'),
 };
 
 export function getStaticPaths() {
@@ -50,50 +65,56 @@ function chartImage(e: Edition, id: ChartId, site: URL): string {
     meta,
     blocks: chartBlocks(chartHtml(e, id, layoutWidth), layoutWidth),
     notes: [...meta.notes, credit(e, site)],
-    styles,
+    styles: styles(e),
+    fontFamily: exportFontFamily(e.locale),
     width: 960,
     layoutWidth,
     colors,
   });
 }
 
-/** A chart's social card: the headline, one bold figure, and the chart's main drawing laid out narrow, so its labels read in a feed. */
-function chartCard(e: Edition, id: ChartId, site: URL): string {
-  const spec = e.chart(id);
-  const drawing = mainDrawing(chartHtml(e, id, CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH);
-  return cardSvg({ headline: spec.model.meta.title, figure: spec.cardFigure, drawing, credit: credit(e, site), styles, colors });
-}
+/** The story's public address, short: what a card's credit names. */
+const address = (e: Edition, site: URL) => pageUrl(site, e.locale, '', import.meta.env.BASE_URL).replace(/^https?:\/\//, '');
 
-/** The story's card: its headline and first key figure, with the chart its definition says leads it (the lit network map) as the visual. */
-function storyCard(e: Edition, site: URL): string {
-  const [first] = e.story.keyFigures('key-figures');
-  const lead = e.charts.find((c) => c.definition.card.story) ?? e.charts[0]!;
-  const map = mainDrawing(chartHtml(e, lead.id, CARD_LAYOUT_WIDTH), CARD_LAYOUT_WIDTH);
+/** A chart's social card: its headline, one figure and one visual from the same case. */
+function chartCard(e: Edition, id: ChartId, site: URL): string {
   return cardSvg({
-    headline: e.story.text('headline'),
-    figure: first ? `${first.text} · ${first.captionText}` : '',
-    drawing: map,
-    credit: pageUrl(site, e.locale, '', import.meta.env.BASE_URL),
-    styles,
-    colors,
+    ...e.chart(id).card,
+    credit: e.t('share.credit', { site: e.t('site.name'), url: address(e, site) }),
+    fontFamily: exportFontFamily(e.locale),
+    colors: cardColors,
   });
 }
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
+/** The story's card: its headline and first key figure, with the visual of the chart from that figure's case. */
+function storyCard(e: Edition, site: URL): string {
+  const [first] = e.story.keyFigures('key-figures');
+  const figure = first && { id: first.id, text: `${first.text}\n${first.captionText}` };
+  const content = storyCardContent(
+    e.story.text('headline'),
+    figure,
+    e.charts.map((c) => c.card),
+  );
+  return cardSvg({ ...content, credit: address(e, site), fontFamily: exportFontFamily(e.locale), colors: cardColors });
+}
+
+const png = async (svg: string, scale?: number) => new Response(await toPng(svg, scale), { headers: { 'Content-Type': 'image/png' } });
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
   const { locale, chart, kind } = props;
   const e = edition(locale);
-  if (!chart) return new Response(toPng(storyCard(e, site!)), { headers: { 'Content-Type': 'image/png' } });
+  if (!chart) return png(storyCard(e, site!));
   const model = e.chart(chart).model;
   switch (kind) {
     case 'svg':
       return new Response(chartImage(e, chart, site!), { headers: { 'Content-Type': 'image/svg+xml' } });
     case 'png':
-      return new Response(toPng(chartImage(e, chart, site!)), { headers: { 'Content-Type': 'image/png' } });
+      return png(chartImage(e, chart, site!));
     case 'png2x':
-      return new Response(toPng(chartImage(e, chart, site!), 2), { headers: { 'Content-Type': 'image/png' } });
+      return png(chartImage(e, chart, site!), 2);
     case 'csv':
       return new Response(toCsv(model.table.columns, model.table.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
     case 'card':
-      return new Response(toPng(chartCard(e, chart, site!)), { headers: { 'Content-Type': 'image/png' } });
+      return png(chartCard(e, chart, site!));
   }
 };
