@@ -9,17 +9,7 @@ import { textWidth, wrapLines } from '~/charts/shared/frame';
 import { formatYear } from '~/i18n/format';
 import { DOWN, FONT, LINE, clamp, laneLabels, lineBox, overlaps, placeLabel, textBox, type Box, type Line, type PlacedLabel } from './labels';
 import type { TimelineModel, TimelinePart } from './model';
-import {
-  eventYears,
-  layoutTexts,
-  seriesAxis,
-  textBoxAt,
-  tooSmallNote,
-  widestTick,
-  YEAR_MS,
-  type TimelineLayout,
-  type TimelinePanel,
-} from './geometry';
+import { eventYears, layoutTexts, seriesAxis, textBoxAt, tooSmallNote, widestTick, YEAR_MS, type TimelineLayout, type TimelinePanel } from './geometry';
 import { round, timeScale } from './scales';
 
 /** Half the height of an event's mark. */
