@@ -3,6 +3,13 @@
  * Content-Security-Policy (the one Astro put in its <meta>, with the hashes of that page's inline
  * scripts) plus frame-ancestors, which only a header can carry: 'self' everywhere except embed pages,
  * which any site may frame. Headers that no <meta> can set apply to every path.
+ *
+ * CORS: WordPress, and any consumer that follows its lead, frames an oEmbed iframe with
+ * sandbox="allow-scripts", so the embed page runs with an opaque ("null") origin. Its module scripts
+ * (Astro's bundles and each island's import()) are then cross-origin requests that the browser blocks
+ * unless the response says `Access-Control-Allow-Origin: *`. They are public, hashed files that carry no
+ * credentials, so any origin may read them. The same holds for the oEmbed records, which editors'
+ * previews may fetch from a browser.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +30,11 @@ export function headersFile(dir: string, base: string): string {
       .map(([k, v]) => `  ${k}: ${v}`)
       .join('\n')}`,
   ];
-  for (const file of walkFiles(dir).filter((f) => f.endsWith('.html'))) {
+  // Any origin may read these (see above): the bundles, and each oEmbed record.
+  const files = walkFiles(dir);
+  const open = [`${base}_astro/*`, ...files.filter((f) => /(^|\/)oembed\//.test(f)).map((f) => servedPath(f, base))];
+  blocks.push(...open.map((path) => `${path}\n  Access-Control-Allow-Origin: *`));
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(dir, file), 'utf8');
     const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
     if (!csp) continue;

@@ -46,3 +46,34 @@ describe('page metadata', () => {
     assertNone(problems, `page metadata of dist/${page}`);
   });
 });
+
+/** The story, talk and handout pages of each edition ('', 'zh/', 'fr/'): what people share and search engines read. */
+const sharedPages = pages.filter((p) => /^([a-z]{2}\/)?((talk|handout)\/)?index\.html$/.test(p));
+
+describe('pages people share', () => {
+  it('are the story, talk and handout of every edition', () => {
+    for (const page of ['index.html', 'zh/index.html', 'talk/index.html', 'fr/handout/index.html']) if (!sharedPages.includes(page)) throw new Error(`no ${page}`);
+  });
+
+  it.each(sharedPages)('%s unfurls with the story card (og:image and its alt text)', (page) => {
+    const head = dom(page).querySelector('head')!;
+    const image = head.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+    const problems: string[] = [];
+    if (!/\/downloads\/story-card\.png$/.test(image)) problems.push(`og:image is "${image}"`);
+    if (!head.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')) problems.push('no og:image:alt');
+    assertNone(problems, `link preview of dist/${page}`);
+  });
+
+  it.each(sharedPages.filter((p) => !/talk|handout/.test(p)))('%s is discovered by oEmbed and says who published it', (page) => {
+    const head = dom(page).querySelector('head')!;
+    const problems: string[] = [];
+    const oembed = head.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute('href') ?? '';
+    if (!/^https?:\/\/.+\/oembed\/[\w-]+\.json$/.test(oembed)) problems.push(`oEmbed discovery link is "${oembed}"`);
+    const article = JSON.parse(head.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, unknown>;
+    const author = article.author as { '@type'?: string; name?: string } | undefined;
+    if (author?.['@type'] !== 'Organization' || !author.name) problems.push(`author is ${JSON.stringify(author)}`);
+    for (const key of ['datePublished', 'dateModified'])
+      if (key in article && !/T\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$/.test(String(article[key]))) problems.push(`${key} "${String(article[key])}" has no time zone`);
+    assertNone(problems, `structured data of dist/${page}`);
+  });
+});
