@@ -49,7 +49,7 @@ export function stepBlocks(chart: ChartSpec): string[] {
  * Height an iframe gets before (or without) any script: enough for the chart in every language at a
  * 600-700 px column (tests/e2e/embed.spec.ts measures it).
  */
-export const EMBED_HEIGHT: Record<ChartId, number> = { 'resale-flow': 860, 'network-map': 1110, timeline: 1400 };
+export const EMBED_HEIGHT: Record<ChartId, number> = { 'resale-flow': 860, 'network-map': 1110, timeline: 1680 };
 
 /** The one figure a chart's social card sets in large type beside the drawing. */
 export function cardFigure(spec: ChartSpec): string {
