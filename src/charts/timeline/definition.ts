@@ -17,7 +17,7 @@ export const timeline: ChartDefinition<'timeline', TimelineModel, TimelineDrawOp
   details: (model) => timelineMarks(model).map((m) => m.detail),
   steps: () => 0,
   story: { section: 'crackdown', blocks: 'timeline', after: true },
-  embedHeight: 1400,
+  embedHeight: 1680,
   talk: {
     // About a projector's width with all its text at 20.5 px, its panels squeezed to the slide's shape.
     layout: { width: 920, height: 620, font: 20.5 },

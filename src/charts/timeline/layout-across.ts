@@ -20,6 +20,8 @@ const NARROW = 560;
 const LABEL_MAX = 170;
 const LABEL_SHARE = 0.4;
 const RULE_MAX = 300;
+/** Room under a lane's lowest label, for the next lane's name. */
+const LANE_GAP = 34;
 /** Heights of a panel's bars: natural ones, and the least a panel can be squeezed to. */
 const PANEL_H = { narrow: 110, wide: 130, least: 72 };
 /** Room above a panel's bars for the value over the tallest; room under each panel; the year axis's height. */
@@ -85,20 +87,28 @@ export function layoutAcross(model: TimelineModel, width: number, height: number
     });
     // On a narrow chart a long line wraps ("7 September 2021" / "(date inferred)").
     const wrap = (text: string) => (narrow ? wrapLines(text, Math.min(LABEL_MAX, width * LABEL_SHARE), FONT, true) : [text]);
-    const dates = lane.events.map((e) => [e.when, ...(e.inferred ? [model.inferredNote] : [])].flatMap(wrap));
-    const labels = laneLabels(
-      lane.events.map((e, i) => ({ id: e.id, lines: [...dates[i]!, ...e.counts.flatMap(wrap)], x: (marks[i]!.x0 + marks[i]!.x1) / 2 })),
-      y + MARK,
-      span,
-    );
+    // "(date inferred)" on a line of its own, or, on a wide chart, on its date's line where that leaves the
+    // staircase of a cluster's labels shorter with no more leaders crossed.
+    const variants = [false, ...(narrow ? [] : [true])].map((joined) => {
+      const dates = lane.events.map((e) =>
+        joined && e.inferred ? [`${e.when} ${model.inferredNote}`] : [e.when, ...(e.inferred ? [model.inferredNote] : [])].flatMap(wrap),
+      );
+      const labels = laneLabels(
+        lane.events.map((e, i) => ({ id: e.id, lines: [...dates[i]!, ...e.counts.flatMap(wrap)], x: (marks[i]!.x0 + marks[i]!.x1) / 2 })),
+        y + MARK,
+        span,
+      );
+      return { dates, labels, crossed: labels.filter((l) => !l.clear).length, depth: Math.max(...labels.map((l) => l.box.y + l.box.h)) };
+    });
+    const { dates, labels } = variants.reduce((best, v) => (v.crossed < best.crossed || (v.crossed === best.crossed && v.depth < best.depth) ? v : best));
     marks.forEach((m, i) =>
       events.push({ id: m.id, mark: { x: m.x0, y: y - MARK, w: m.x1 - m.x0, h: 2 * MARK }, label: labels[i]!, dateLines: dates[i]!.length }),
     );
-    y = Math.max(y + MARK, ...labels.map((l) => l.box.y + l.box.h)) + 40;
+    y = Math.max(y + MARK, ...labels.map((l) => l.box.y + l.box.h)) + LANE_GAP;
   }
   if (!national) {
     // The events alone: their own year axis under the last lane.
-    y -= 32;
+    y -= LANE_GAP - 8;
     for (const year of years)
       yearLabels.push({ text: formatYear(year, narrow), x: round((x(YEAR_MS(year)) + x(YEAR_MS(year + 1))) / 2), y: round(y + FONT), anchor: 'middle' });
     y += FONT + 8;
