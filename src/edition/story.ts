@@ -292,7 +292,9 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
   return {
     html: (id, { headingId, citations } = {}) => {
       const list = citations ? numbered(id, citations) : tokens(id);
-      return render(headingId === undefined ? list : [{ ...heading(id), id: headingId }, ...list.slice(1)]);
+      const html = render(headingId === undefined ? list : [{ ...heading(id), id: headingId }, ...list.slice(1)]);
+      // A citation number is joined to the word it follows (a word joiner for the space), so it never starts a line alone.
+      return citations ? html.replace(/\s*(<a class="cite")/g, '\u2060$1') : html;
     },
     inline: (id) => {
       const [only, ...rest] = tokens(id);

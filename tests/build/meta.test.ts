@@ -52,7 +52,8 @@ const sharedPages = pages.filter((p) => /^([a-z]{2}\/)?((talk|handout)\/)?index\
 
 describe('pages people share', () => {
   it('are the story, talk and handout of every edition', () => {
-    for (const page of ['index.html', 'zh/index.html', 'talk/index.html', 'fr/handout/index.html']) if (!sharedPages.includes(page)) throw new Error(`no ${page}`);
+    for (const page of ['index.html', 'zh/index.html', 'talk/index.html', 'fr/handout/index.html'])
+      if (!sharedPages.includes(page)) throw new Error(`no ${page}`);
   });
 
   it.each(sharedPages)('%s unfurls with the story card (og:image and its alt text)', (page) => {

@@ -41,13 +41,13 @@ test.describe('handout', () => {
       await expect(page.locator('.address-card a')).toHaveText(`${new URL(SITE).host}${story.pathname}`.replace(/\/$/, ''));
     });
 
-    test(`/${prefix}handout/ on paper: body text at least 13 pt, the numbers to call at least 20 pt`, async ({ page }) => {
+    test(`/${prefix}handout/ on paper: body text at least 14 pt (15 pt in Chinese), the numbers to call at least 20 pt`, async ({ page }) => {
       await page.emulateMedia({ media: 'print' });
       await page.goto(`${prefix}${HANDOUT}`);
       const size = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
       const body = [...(await size('.advice li')), ...(await size('.hotlines li')), ...(await size('.cases p'))];
       expect(body.length).toBeGreaterThan(8);
-      for (const px of body) expect(points(px)).toBeGreaterThanOrEqual(13);
+      for (const px of body) expect(points(px)).toBeGreaterThanOrEqual(prefix === 'zh/' ? 15 : 14);
       const numbers = await size('.hotlines li > strong:first-child');
       expect(numbers).toHaveLength(3);
       for (const px of numbers) expect(points(px)).toBeGreaterThanOrEqual(20);
@@ -70,6 +70,44 @@ test.describe('handout', () => {
         expect(pdfPageCount(pdf)).toBe(1);
       });
     }
+
+    test(`/${prefix}handout/ says on paper where it came from: the publication, the story's date and its address`, async ({ page }) => {
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${prefix}${HANDOUT}`);
+      const provenance = page.locator('.provenance');
+      await expect(provenance).toBeVisible();
+      // The same publication and date (or, before publication, the same "not yet published") the story shows at its top.
+      const story = await page.context().newPage();
+      await story.goto(new URL('../', page.url()).href);
+      const name = (await story.locator('meta[property="og:site_name"]').getAttribute('content'))!;
+      const dateline = story.locator('.dateline');
+      const published = (
+        (await dateline.locator('time').count()) ? await dateline.locator('time').first().textContent() : await dateline.textContent()
+      )!.trim();
+      await expect(provenance).toContainText(name);
+      await expect(provenance).toContainText(published);
+      await expect(provenance).toContainText(`${new URL(SITE).host}${new URL('../', page.url()).pathname}`.replace(/\/$/, ''));
+      await story.close();
+    });
+
+    test(`/${prefix}handout/ never starts a line with a citation number alone`, async ({ page }) => {
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${prefix}${HANDOUT}`);
+      // Each citation sits on the line of the word before it: its box starts where a word's ends, never at the column's left edge.
+      const alone = await page.locator('.sheet a.cite').evaluateAll((links) =>
+        links.flatMap((a) => {
+          const block = a.closest('li, p')!;
+          const range = document.createRange();
+          range.setStart(block, 0);
+          range.setEndBefore(a);
+          const before = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
+          const box = a.getBoundingClientRect();
+          const sameLine = before && before.top < box.bottom && box.top < before.bottom && before.right <= box.left + 1;
+          return sameLine ? [] : [`${a.textContent} after "${range.toString().slice(-20)}"`];
+        }),
+      );
+      expect(alone).toEqual([]);
+    });
   }
 
   test('on screen it looks like a sheet of paper, with a print button and the language switcher', async ({ page }) => {

@@ -353,11 +353,14 @@ describe('loadStory citations', () => {
     expect(story.sources('none')).toEqual([]);
   });
 
-  it('prints each citation as its number in a source list, and refuses one not in the list', () => {
+  it('prints each citation as its number in a source list, joined to the word before it, and refuses one not in the list', () => {
+    // A word joiner, not a space: the number never starts a line on its own.
     expect(story.html('p', { citations: ['anti-fraud-law', 'shine-2021-09-07'] })).toBe(
-      '<p>One <a class="cite" href="#source-shine-2021-09-07">2</a> two <a class="cite" href="#source-anti-fraud-law">1</a>.</p>\n',
+      '<p>One\u2060<a class="cite" href="#source-shine-2021-09-07">2</a> two\u2060<a class="cite" href="#source-anti-fraud-law">1</a>.</p>\n',
     );
-    expect(story.html('d', { citations: ['pingtang-police-2024-07'] })).toContain('<a class="cite" href="#source-pingtang-police-2024-07">1</a></figcaption>');
+    expect(story.html('d', { citations: ['pingtang-police-2024-07'] })).toContain(
+      '\u2060<a class="cite" href="#source-pingtang-police-2024-07">1</a></figcaption>',
+    );
     expect(() => story.html('p', { citations: ['anti-fraud-law'] })).toThrow(
       'src/words/story/test.md: block "p": cites source "shine-2021-09-07", which is not in the page\'s source list',
     );

@@ -52,7 +52,7 @@ describe('designTokens and token', () => {
       expect(token(name, designTokens('dark')), name).toMatch(/^#[0-9a-f]{3,8}$/i);
     }
     expect(token('--color-bg', designTokens('dark'))).not.toBe(token('--color-bg'));
-    expect(token('--handout-font-size')).toBe('13pt');
+    expect(token('--handout-font-size')).toBe('14pt');
   });
 
   it('names the token when it is missing', () => {
