@@ -1,10 +1,12 @@
 /**
- * UI strings, one JSON file per locale in src/i18n. `translator(locale)` returns t(key, params):
+ * UI strings, one JSON file per locale in src/words/ui. `translator(locale)` returns t(key, params):
  * a missing key throws, so a page can never ship a raw key or a blank. Keys are typed from the English
  * file, so a mistyped key fails `astro check`. A string whose words depend on a count ("1 further
  * province", "17 further provinces") is an object of forms by CLDR plural category, chosen by
  * Intl.PluralRules for the `count` param; a language with one form (Chinese) keeps a plain string.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LOCALES, type Locale } from '~/i18n/locale';
 import { typeset } from './typography';
 import { intlLocale } from './locale';
@@ -29,9 +31,10 @@ export interface Translate {
 }
 
 // Every src/words/ui/<locale>.json that exists; a locale becomes an edition once its strings and story exist.
-const files = import.meta.glob<Strings>('/src/words/ui/*.json', { eager: true, import: 'default' });
+// Read from disk, like the story's words, so Node tools and browser specs can load the editions without Vite.
+const UI = join(process.cwd(), 'src/words/ui');
 export const catalogues: Partial<Record<Locale, Strings>> = Object.fromEntries(
-  Object.entries(files).map(([path, strings]) => [path.replace(/^.*\/(\w+)\.json$/, '$1'), strings]),
+  LOCALES.filter((l) => existsSync(join(UI, `${l}.json`))).map((l) => [l, JSON.parse(readFileSync(join(UI, `${l}.json`), 'utf8')) as Strings]),
 );
 
 /** The locales that have UI strings, in the order of LOCALES (English first). */
