@@ -270,25 +270,32 @@ test.describe('controls', () => {
         }),
     );
 
+  /** Chooses the "Largest" text size on the story, as a reader might before opening the talk. */
+  async function chooseLargest(page: Page, prefix: string) {
+    await page.goto(prefix || './');
+    await page.locator('.reading-tools [data-size="largest"]').click();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+  }
+
   for (const { prefix } of EDITIONS) {
-    test(`on /${prefix}talk/ every control is on screen and clear of the others, at every screen and text size`, async ({ page }) => {
+    test(`on /${prefix}talk/ every control is on screen and clear of the others, at every screen size, also after "Largest" was chosen on the story`, async ({
+      page,
+    }) => {
       test.slow();
-      await openTalk(page, `${prefix}${TALK}#slide-3`);
-      await expect(page.locator('.reading-tools')).toBeVisible();
-      const sizes = await page.locator('.reading-tools [data-size]').all();
-      for (const viewport of [
-        { width: 1024, height: 768 },
-        { width: 1920, height: 1080 },
-        { width: 375, height: 740 },
-      ]) {
-        await page.setViewportSize(viewport);
-        for (const size of sizes) {
-          await size.click();
-          await expect(size).toHaveAttribute('aria-pressed', 'true');
-          const where = `${viewport.width}x${viewport.height}, ${await size.textContent()}`;
+      for (const largest of [false, true]) {
+        if (largest) await chooseLargest(page, prefix);
+        await openTalk(page, `${prefix}${TALK}#slide-3`);
+        await expect(page.locator('.reading-tools')).toBeVisible();
+        for (const viewport of [
+          { width: 1024, height: 768 },
+          { width: 1920, height: 1080 },
+          { width: 375, height: 740 },
+        ]) {
+          await page.setViewportSize(viewport);
+          const where = `${viewport.width}x${viewport.height}${largest ? ', Largest chosen on the story' : ''}`;
           const boxes = await controlBoxes(page);
-          // Language links, three sizes, Listen, back, counter, next (and on a computer notes and full screen).
-          expect(boxes.length, where).toBeGreaterThanOrEqual(viewport.width < 640 ? 10 : 12);
+          // Language links, Listen, back, counter, next (and on a computer notes and full screen).
+          expect(boxes.length, where).toBeGreaterThanOrEqual(viewport.width < 640 ? 7 : 9);
           for (const b of boxes)
             expect(b.left >= 0 && b.top >= 0 && b.right <= viewport.width && b.bottom <= viewport.height, `${b.name} is cut off at ${where}`).toBe(true);
           // A finger's target (WCAG 2.5.8): at least 24 CSS px each way.
@@ -303,6 +310,44 @@ test.describe('controls', () => {
       }
     });
   }
+
+  test('the talk keeps its own type size whatever text size the reader chose on the story', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const rootSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    await openTalk(page);
+    const normal = await rootSize();
+    await chooseLargest(page, '');
+    await openTalk(page);
+    expect(await rootSize()).toBe(normal);
+  });
+
+  /** Whether the bar of controls can be seen: in the page and not faded out. */
+  const barShown = (page: Page) => page.locator('.talk > .bar').evaluate((bar) => bar.checkVisibility({ opacityProperty: true }));
+
+  test('the controls step aside after a few seconds without input, and come back on a pointer movement, a key or focus', async ({ page }) => {
+    await page.clock.install();
+    await openTalk(page);
+    expect(await barShown(page)).toBe(true);
+    await page.clock.runFor(5_000);
+    await expect.poll(() => barShown(page)).toBe(false);
+    await page.mouse.move(200, 200);
+    await expect.poll(() => barShown(page)).toBe(true);
+    await page.clock.runFor(5_000);
+    await expect.poll(() => barShown(page)).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 2);
+    await expect.poll(() => barShown(page)).toBe(true);
+    // A keyboard or screen reader user inside the bar keeps it.
+    await page.getByRole('button', { name: 'Next slide' }).focus();
+    await page.clock.runFor(10_000);
+    expect(await barShown(page)).toBe(true);
+    await page.getByRole('button', { name: 'Next slide' }).blur();
+    await page.clock.runFor(5_000);
+    await expect.poll(() => barShown(page)).toBe(false);
+    // Hidden, it is still in the page: Tab reaches it, and it shows.
+    await page.getByRole('button', { name: 'Next slide' }).focus();
+    expect(await barShown(page)).toBe(true);
+  });
 });
 
 test.describe('starting late', () => {
