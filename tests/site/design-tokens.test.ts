@@ -59,3 +59,20 @@ describe('designTokens and token', () => {
     expect(() => token('--color-none', readTokens(':root {}', 'light'))).toThrow('src/styles/tokens.css: no token --color-none on :root');
   });
 });
+
+describe('the province named in the network', () => {
+  /** WCAG relative luminance of a #rrggbb colour. */
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it.each(['light', 'dark'] as const)('stands out from the land around it by its fill in the %s scheme (at least 1.4:1)', (theme) => {
+    const tokens = designTokens(theme);
+    expect(contrast(token('--color-network', tokens), token('--color-context', tokens))).toBeGreaterThanOrEqual(1.4);
+  });
+});

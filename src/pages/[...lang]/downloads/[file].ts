@@ -36,7 +36,7 @@ const cardColors = {
   soft: token('--color-fraud-soft'),
   land: token('--color-context'),
   edge: token('--color-context-edge'),
-  lit: token('--color-police-soft'),
+  lit: token('--color-network'),
   litEdge: token('--color-police'),
 };
 
