@@ -20,6 +20,10 @@ const baseURL = `${origin}${base}`;
 // A reporter's page on another origin, embedding our charts (tests/e2e/fixtures).
 const hostPort = port + 1;
 export const hostURL = `http://127.0.0.1:${hostPort}/`;
+// The built site as a static host serves it, with the headers dist/_headers declares (astro preview sends none of
+// them): what WordPress's sandboxed frames need (tests/e2e/wordpress.spec.ts).
+const headersPort = port + 2;
+export const headersURL = `http://127.0.0.1:${headersPort}${base}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -56,7 +60,13 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node tests/e2e/fixtures/host-server.mjs ${hostPort} ${baseURL}`,
+      command: `node tests/e2e/fixtures/dist-server.mjs ${headersPort} ${base}`,
+      url: headersURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node tests/e2e/fixtures/host-server.mjs ${hostPort} ${baseURL} ${headersURL}`,
       url: hostURL,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

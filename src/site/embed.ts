@@ -46,6 +46,15 @@ export function pymHeightMessage(childId: string, height: number): string {
   return ['pym', childId, 'height', String(Math.ceil(height))].join('xPYMx');
 }
 
+/**
+ * WordPress's embed secret: wp-embed.js and WordPress's oEmbed filter add `#?secret=<letters and digits>` to a frame's
+ * address and only accept messages that carry it. Null when the address has none.
+ */
+export function wordpressSecret(hash: string): string | null {
+  const secret = /[#?&]secret=([A-Za-z0-9]+)(?:&|$)/.exec(hash)?.[1];
+  return secret ?? null;
+}
+
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
 /**

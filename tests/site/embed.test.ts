@@ -13,6 +13,7 @@ import {
   pymHeightMessage,
   shareCode,
   themeParam,
+  wordpressSecret,
   type ShareOptions,
 } from '~/site/embed';
 
@@ -55,6 +56,15 @@ describe('query parameters', () => {
       'light',
       'light',
     ]);
+  });
+
+  it("reads WordPress's secret from the frame's address, letters and digits only", () => {
+    expect(wordpressSecret('#?secret=Ab12cD34eF')).toBe('Ab12cD34eF');
+    expect(wordpressSecret('#?foo=1&secret=abc')).toBe('abc');
+    expect(wordpressSecret('')).toBeNull();
+    expect(wordpressSecret('#?secret=')).toBeNull();
+    expect(wordpressSecret('#?secret=a"b')).toBeNull();
+    expect(wordpressSecret('#timeline')).toBeNull();
   });
 });
 

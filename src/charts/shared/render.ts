@@ -1,6 +1,6 @@
 /**
  * A chart's drawing as markup, rendered on the server only. Each chart's `render.ts` is a stub in the
- * browser bundle (astro.config.mjs), so no island carries the layout code, Observable Plot or the words
+ * browser bundle (astro.config.mjs), so no island carries the layout code or the words
  * and shapes: islands adopt the server's markup as it is (ChartIsland.svelte).
  */
 import type { Component } from 'svelte';

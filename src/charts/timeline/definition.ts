@@ -1,9 +1,10 @@
 /**
  * Chart `timeline`: the two cases' events in lanes, each with one label (its date and the counts its
  * sources give) tied to it by a leader; the crackdown and the law as rules, each labelled at its line;
- * the national figures as bars on the same time scale, drawn by Observable Plot on the server. It does
- * not step; talk mode gives each of its parts a slide.
+ * the national figures as bars from zero on the same time scale. It does not step; talk mode gives each
+ * of its parts a slide.
  */
+import { artboardFor } from './artboards';
 import { timelineCard } from './card';
 import type { ChartDefinition } from '~/charts/shared/definition';
 import { buildTimeline, timelineMarks, timelineParts, type TimelineModel } from './model';
@@ -32,5 +33,6 @@ export const timeline: ChartDefinition<'timeline', TimelineModel, TimelineDrawOp
       })),
   },
   card: timelineCard,
-  downloads: { width: 720 },
+  // The download is the artboard a 720 px column shows (the tablet's), so it carries the very words a reader saw there.
+  downloads: { width: artboardFor(720).width },
 };
