@@ -74,14 +74,20 @@ test.describe('text size', () => {
     });
   }
 
-  test('talk mode grows with the text size too', async ({ page }) => {
+  test('talk mode keeps its own type size and offers none: a talk is already set for a room', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
+    const root = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     await page.goto('talk/');
     await expect(page.locator('.talk.live')).toHaveCount(1);
-    const root = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     const normal = await root();
-    await page.getByRole('button', { name: 'Large', exact: true }).click();
-    expect(await root()).toBeCloseTo(normal * 1.25, 1);
+    await expect(page.locator('.reading-tools')).toBeVisible();
+    await expect(page.locator('.reading-tools [data-size]')).toHaveCount(0);
+    // A reader who chose the largest size on the story gets the same slides.
+    await page.evaluate(() => localStorage.setItem('sold-numbers:text-size', 'largest'));
+    await page.reload();
+    await expect(page.locator('.talk.live')).toHaveCount(1);
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+    expect(await root()).toBe(normal);
   });
 });
 
