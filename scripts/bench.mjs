@@ -6,7 +6,6 @@
 // (the astro-island props attributes, raw and gzipped):
 //   story pages (index.html, <locale>/index.html): client JS <= 30 KB gz, HTML <= 80 KB gz
 //   embed pages (embed/<chart>/index.html):         client JS <= 20 KB gz
-//   no client JS chunk anywhere in dist/ may contain Observable Plot code
 //   every chart island's props <= 6 KB on every page (as the browser reads them), listed per chart
 // Lighthouse 12 (mobile emulation, simulated throttling: Lighthouse defaults) on the story page, and
 // embed/resale-flow/ and talk/ when they exist, at the root and in each locale folder, served by
@@ -27,7 +26,6 @@ import {
   budgetFailures,
   chartIslandProps,
   extractAssets,
-  findPlotMarker,
   gz,
   imageRefs,
   islandData,
@@ -177,19 +175,7 @@ for (const page of pages) {
     pass: pageFailures.length === 0,
     chunks: chunks.sort((a, b) => b.gz - a.gz),
   });
-  for (const [i, code] of assets.inlineScripts.entries()) {
-    const marker = findPlotMarker(code);
-    if (marker) failures.push(`${page}#inline-script-${i + 1}: contains Observable Plot code (found "${marker}")`);
-  }
 }
-
-// Plot check covers every client JS chunk in dist/, including lazily imported ones.
-const plotChunks = [];
-for (const f of files.filter((f) => /\.m?js$/.test(f))) {
-  const marker = findPlotMarker(readAsset(f)?.code ?? '');
-  if (marker) plotChunks.push({ file: f, marker });
-}
-for (const { file, marker } of plotChunks) failures.push(`${file}: contains Observable Plot code (found "${marker}")`);
 
 const kb = (n) => (n / KB).toFixed(1);
 /** Prints rows as a table; columns in `right` are right-aligned. @param {string[][]} rows @param {number[]} right */
@@ -218,13 +204,12 @@ if (buildTime) failures.push(...reportBuildTime(buildTime));
 console.log(
   `\nBudgets (KB gz): ${Object.entries(BUDGETS)
     .map(([kind, { js, html }]) => `${kind} page JS <= ${js / KB}${html ? `, HTML <= ${html / KB}` : ''}`)
-    .join('; ')}; no Observable Plot in client JS.`,
+    .join('; ')}.`,
 );
 console.log(
   'img KB: raw bytes of the images a page loads (img, picture source, icons). island props: the astro-island props attributes as written in the HTML, raw and gzipped together (islands in brackets; part of the HTML).\n',
 );
 table(rows, [1, 2, 3, 4, 5]);
-console.log(`\nObservable Plot in client JS: ${plotChunks.length ? `FAIL (${plotChunks.map((p) => p.file).join(', ')})` : 'PASS (none found)'}`);
 
 /**
  * Island props per chart: what each chart's island carries on each page (its details and step count),
@@ -358,7 +343,6 @@ const out = {
   budgets: BUDGETS,
   ok: failures.length === 0,
   failures,
-  plotChunks,
   warnings: [...new Set(warnings)],
   pages: report,
   islandPropsPerChart,

@@ -14,16 +14,6 @@ export const BUDGETS = {
   talk: { js: 25 * KB, html: 120 * KB },
 };
 
-/**
- * Strings that only Observable Plot's code contains. Checked against
- * @observablehq/plot@0.6.17 (dist/plot.umd.min.js and src/): 'plot-d6a7b5' is the
- * default class name returned by maybeClassName(); the error message comes from
- * legendSwatches(); both are runtime string literals, so they survive minification.
- * '@observablehq/plot' only survives in unminified/dev builds (header comments).
- * ('plot-swatch' is NOT a usable marker: Plot builds it as `${className}-swatch`.)
- */
-export const PLOT_MARKERS = ['plot-d6a7b5', 'swatches legend requires ordinal or threshold color scale', '@observablehq/plot'];
-
 /** @param {string | Uint8Array} data @returns {number} gzip -9 size in bytes */
 export const gz = (data) => gzipSync(data, { level: 9 }).length;
 
@@ -124,11 +114,6 @@ export function pageKind(page) {
 export function pageBudgets(page) {
   const kind = pageKind(page);
   return kind === 'other' ? { js: null, html: null } : BUDGETS[kind];
-}
-
-/** @param {string} code @returns {string | null} the first Plot marker found */
-export function findPlotMarker(code) {
-  return PLOT_MARKERS.find((m) => code.includes(m)) ?? null;
 }
 
 /**

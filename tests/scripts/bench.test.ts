@@ -3,7 +3,6 @@ import {
   attr,
   budgetFailures,
   extractAssets,
-  findPlotMarker,
   gz,
   imageRefs,
   chartIslandProps,
@@ -86,11 +85,6 @@ describe('bench helpers', () => {
     expect(budgetFailures('zh/index.html', 1024, 80 * 1024)).toEqual([]);
     expect(budgetFailures('zh/index.html', 1024, 80 * 1024 + 1)).toEqual(['zh/index.html: HTML 80.0 KB gz > story budget 80 KB']);
     expect(budgetFailures('embed/timeline/index.html', 1024, 500 * 1024)).toEqual([]);
-  });
-
-  it('detects Observable Plot markers', () => {
-    expect(findPlotMarker('function m(n){if(n===void 0)return"plot-d6a7b5"}')).toBe('plot-d6a7b5');
-    expect(findPlotMarker('const x = scaleLinear().domain([0, 1]);')).toBeNull();
   });
 
   it('gzips', () => {
