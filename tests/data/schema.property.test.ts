@@ -224,8 +224,9 @@ describe('Fact', () => {
     fc.assert(
       fc.property(fact, fc.constantFrom(...keys), hostile, (f, key, value) => {
         const r = Fact.safeParse(withField(f, key, value));
-        // The figure is whichever of value and range the fact has: removing it leaves none.
-        const required = ['id', 'label', 'unit', 'date', 'sources', 'confidence', 'value' in f ? 'value' : 'range'];
+        // The figure is whichever of value and range the fact has: removing it leaves none. A fact's date is
+        // optional (an undated fact carries none).
+        const required = ['id', 'label', 'unit', 'sources', 'confidence', 'value' in f ? 'value' : 'range'];
         if (r.success) {
           expect(couldPass(FACT_FIELDS, required, key, value), `accepted ${key}: ${JSON.stringify(value)}`).toBe(true);
           return;
