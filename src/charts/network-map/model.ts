@@ -17,6 +17,7 @@ import { networkProvinces } from '~/data/derive';
 import { formatList, formatNumber } from '~/i18n/format';
 import type { Place } from '~/data/schema';
 import { localize, type Locale } from '~/i18n/locale';
+import { layoutTiles, type Tile } from './tiles';
 
 export interface ProvinceProps {
   name_en: string;
@@ -47,6 +48,8 @@ export interface MapShape {
   network: boolean;
   /** Where to put the name, for provinces that get one. */
   label?: { x: number; y: number };
+  /** In a tile grid (the zh edition): the division's square, drawn instead of its outline. */
+  tile?: Tile;
 }
 
 export interface MapPoint {
@@ -54,6 +57,8 @@ export interface MapPoint {
   name: string;
   x: number;
   y: number;
+  /** In a tile grid: where its words end (they run leftwards from there), clear of the tiles, with a leader line to it. */
+  label?: { x: number; y: number } | undefined;
   detail: Detail;
 }
 
@@ -75,6 +80,10 @@ export interface NetworkMapModel {
   points: MapPoint[];
   /** The unit panels: a square per province, a dot per arrest and per city. */
   provinces: { named: string[]; unnamed: number; total: number; caption: string; unnamedLabel: string; namedLabel: string };
+  /** Under a tile grid: which tiles have no data (Hong Kong, Macau, Taiwan). */
+  noData?: string;
+  /** What police took from the suspects' computers (the dealers step). */
+  seized: string;
   figures: { firstArrests: string; arrested: { n: number; text: string }; cities: { n: number; text: string }; further: string; amount: string };
   steps: number;
 }
@@ -97,8 +106,38 @@ export function projectProvinces(provinces: Provinces, size = MAP_SIZE) {
 
 const name = (p: ProvinceProps, locale: Locale) => (locale === 'zh' ? p.name_zh : p.name_en);
 
+/**
+ * Where the maps of an edition put things: projected outlines, or (zh) a tile grid, where a place sits in
+ * its division's tile, since the mainland's rules for public maps need an approved base map for outlines.
+ */
+function mapFrame(data: SiteData, provinces: Provinces, locale: Locale) {
+  if (locale !== 'zh') {
+    const { project, paths } = projectProvinces(provinces);
+    return { paths, tiles: undefined, locate: (p: Place) => project(p.coordinates!), labelAt: () => undefined };
+  }
+  const tiles = layoutTiles(
+    provinces.map((f) => f.properties.iso),
+    MAP_SIZE,
+  );
+  const provinceOf = (place: Place): Place => (place.within ? provinceOf(data.places.get(place.within)!) : place);
+  return {
+    tiles,
+    paths: tiles.map((tile) => ({ id: tile.id, d: '', centroid: { x: tile.x + tile.size / 2, y: tile.y + tile.size / 2 } })),
+    locate: (p: Place): [number, number] => {
+      const tile = tiles.find((t) => t.id === provinceOf(p).iso)!;
+      return [tile.x + tile.size / 2, tile.y + tile.size * 0.8];
+    },
+    // A place's words go in the row under its tile, left of every tile in the rows below it, where the grid is empty.
+    labelAt: (p: Place) => {
+      const tile = tiles.find((t) => t.id === provinceOf(p).iso)!;
+      const below = tiles.filter((t) => t.y > tile.y);
+      return { x: Math.min(...below.map((t) => t.x)) - 8, y: tile.y + tile.size * 1.45 };
+    },
+  };
+}
+
 export function buildNetworkMap(data: SiteData, provinces: Provinces, book: FigureBook, locale: Locale, t: Translate): NetworkMapModel {
-  const { project, paths } = projectProvinces(provinces);
+  const { paths, tiles, locate, labelAt } = mapFrame(data, provinces, locale);
   const networkPlaces = networkProvinces(data);
   const networkIso = new Set(networkPlaces.map((p) => p.iso));
   const localName = (p: Place) => localize(p.name, locale);
@@ -126,19 +165,22 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
       d: paths[i]!.d,
       context: f.properties.context,
       network,
-      ...(network && { label: paths[i]!.centroid }),
+      // A tile carries its own label.
+      ...(network && !tiles && { label: paths[i]!.centroid }),
+      ...(tiles && { tile: tiles[i]! }),
     };
   });
 
   const points: MapPoint[] = [...data.places.values()]
     .filter((p) => p.coordinates && p.within && isWithin(data, p, networkPlaces))
     .map((p) => {
-      const [x, y] = project(p.coordinates!);
+      const [x, y] = locate(p);
       return {
         id: p.id,
         name: localName(p),
         x,
         y,
+        label: labelAt(p),
         detail: {
           title: localName(p),
           lines: [firstArrestsText, t('map.arrests', { n: arrested.text, count: arrested.count })],
@@ -187,6 +229,8 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
       unnamedLabel,
       namedLabel: t('label.value', { label: t('map.named'), value: namedList }),
     },
+    seized: t('map.seized'),
+    ...(tiles && { noData: t('map.noData') }),
     figures: {
       firstArrests: firstArrestsText,
       arrested: { n: book.fact('hunan.arrested').value!, text: t('map.people', { n: arrested.text, count: arrested.count }) },
@@ -201,26 +245,34 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
 export interface LocatorModel {
   width: number;
   height: number;
-  shapes: { id: string; d: string; context: boolean }[];
-  /** Every place in data/ with coordinates: the sites of both cases. */
-  points: { id: string; name: string; x: number; y: number }[];
+  /** `case`: the province of one of the cases' places; `tile`, as in the network map. */
+  shapes: { id: string; d: string; context: boolean; case: boolean; tile?: Tile }[];
+  /** Every place in data/ with coordinates (the sites of both cases), named with their province: "Shanghai", "Jiading District". */
+  points: { id: string; province: string; name: string; x: number; y: number }[];
   /** What the locator shows, in words, for screen readers. */
   label: string;
 }
 
-/** The opening's small locator: China's provinces and the places of both cases. */
+/** The opening's locator: China's provinces, the two cases' provinces filled, and the places named. */
 export function buildLocator(data: SiteData, provinces: Provinces, locale: Locale, t: Translate): LocatorModel {
-  const { project, paths } = projectProvinces(provinces);
-  const points = [...data.places.values()]
-    .filter((p) => p.coordinates)
-    .map((p) => {
-      const [x, y] = project(p.coordinates!);
-      return { id: p.id, name: localize(p.name, locale), x, y };
-    });
-  const names = points.map((p) => p.name);
+  const { paths, tiles, locate } = mapFrame(data, provinces, locale);
+  const provinceOf = (place: Place): Place => (place.within ? provinceOf(data.places.get(place.within)!) : place);
+  const sites = [...data.places.values()].filter((p) => p.coordinates);
+  const points = sites.map((p) => {
+    const [x, y] = locate(p);
+    return { id: p.id, province: localize(provinceOf(p).name, locale), name: localize(p.name, locale), x, y };
+  });
+  const caseIso = new Set(sites.map((p) => provinceOf(p).iso));
+  const names = points.map((p) => `${p.province}, ${p.name}`);
   return {
     ...MAP_SIZE,
-    shapes: provinces.map((f, i) => ({ id: f.properties.iso, d: paths[i]!.d, context: f.properties.context })),
+    shapes: provinces.map((f, i) => ({
+      id: f.properties.iso,
+      d: paths[i]!.d,
+      context: f.properties.context,
+      case: caseIso.has(f.properties.iso),
+      ...(tiles && { tile: tiles[i]! }),
+    })),
     points,
     label: t('locator.label', { places: formatList(names, locale) }),
   };

@@ -5,6 +5,7 @@
  */
 import { nice, ticks } from 'd3-array';
 import { linear } from '~/charts/shared/scale';
+import { labelSize } from '~/charts/shared/artboards';
 import { publishers, sourcesOf, sourceLine, textWidth, withFormula, wrapLines, type ChartMeta, type DataTable, type Detail } from '~/charts/shared/frame';
 import type { FigureBook } from '~/data/figures';
 import type { Translate } from '~/i18n/translate';
@@ -133,17 +134,21 @@ export interface FlowLayout {
   markup: { x: number; y: number };
 }
 
-/** Places the chain for a given width: label column and price bars side by side, or stacked when narrow. */
+/**
+ * Places the chain for a given width: label column and price bars side by side, or stacked when narrow.
+ * Labels are set at the chart's label size for its language (the artboard is never drawn narrower).
+ */
 export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n: number) => string): FlowLayout {
   const narrow = width < 520;
-  const fontSize = narrow ? 14 : 15;
+  const fontSize = labelSize(model.meta.title);
   const lineH = fontSize * 1.3;
   const labelX = 34;
   const labelWidth = narrow ? width - labelX - 8 : Math.min(220, width * 0.36);
   const barX0 = narrow ? labelX : labelX + labelWidth + 20;
   const barX1 = width - (narrow ? 16 : 125);
   const x = linear([0, model.axis.max], [barX0, barX1]);
-  const barH = 18;
+  // Narrow: thinner bars and closer rows, so the chart and a step's words share a phone's screen.
+  const barH = narrow ? 14 : 18;
 
   let y = 14;
   let markup = { x: barX0, y: 0 };
@@ -168,13 +173,13 @@ export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n
         bottom = markup.y + lineH * 0.9;
       }
     }
-    y = bottom + (narrow ? 26 : 30);
+    y = bottom + (narrow ? 10 : 30);
     return { stage, y: rowY, lines, labelX, labelY: rowY + fontSize * 0.9, bar };
   });
 
   return {
     width,
-    height: y + 30,
+    height: y + 2 * fontSize + 8,
     narrow,
     fontSize,
     rows,

@@ -1,17 +1,26 @@
 /**
- * The artboards every chart is drawn at, in one place: each one's name (its class, "artboard <name>"),
- * the width in px a chart lays it out at, and the width of room, in rem, from which it is the one shown
- * (the phone's from the narrowest screen, 20rem). ChartFrame.svelte's container queries show the phone's
- * below the tablet's `from`, the tablet's below the desktop's, else the desktop's; CSS cannot read this
- * constant, so tests/charts/shared/artboards.test.ts holds its breakpoints to it. In rem, so that with
- * larger text (the reading toolbar, or the browser's setting) a narrower layout is drawn larger, and its
- * labels grow without overlapping.
+ * The artboards every chart is drawn at, and the one rule that picks one (ChartFrame.svelte): each is
+ * shown while its container is at least `from` rem wide and narrower than the next one's `from`, and is
+ * laid out at `width` px, its container's width at `from` with the default text size (16 px a rem; the
+ * narrowest, a 288 px embed's column). So an artboard is never drawn smaller than it was laid out, and
+ * its labels, sized in px for that width (labelSize), render at least that large. The ranges are in rem:
+ * with a larger text size a narrower artboard is chosen, drawn larger, and its labels grow with the prose.
  */
 export const ARTBOARDS = [
-  { name: 'phone', width: 360, from: 20 },
-  { name: 'tablet', width: 640, from: 32.5 },
-  { name: 'desktop', width: 960, from: 52.5 },
+  { name: 'narrow', width: 256, from: 0 },
+  { name: 'phone', width: 336, from: 21 },
+  { name: 'tablet', width: 576, from: 36 },
+  { name: 'desktop', width: 832, from: 52 },
 ] as const;
 
-/** Px in a rem at the browser's default text size. */
-export const REM_PX = 16;
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+/**
+ * The size of a chart label in px at its artboard's width: the reading floors (12 px Latin, 14 px
+ * Chinese, which needs more for its strokes) with room to spare; `small` for secondary text (axes,
+ * formulas) at the floor itself, a little over it in Latin for the largest text size on a phone.
+ */
+export function labelSize(text: string, small = false): number {
+  if (CJK.test(text)) return small ? 14 : 16;
+  return small ? 13 : 15;
+}

@@ -24,11 +24,14 @@ export function queryStep(enabled: () => boolean, count: () => number): { readon
 /**
  * Shows a chart drawn on the server at a step (undefined: complete): the figure's data-step says which, and
  * each element that a later step reveals (data-from, the step it appears at) is marked `pending`, which the
- * chart's CSS hides (a transition, where motion is allowed).
+ * chart's CSS hides (a transition, where motion is allowed); each element a later step takes the place of
+ * (data-until, the step it gives way at) is marked `past`, which a chart may hide where room is short.
  */
 export function showStep(node: HTMLElement, step: number | undefined) {
   const figure = node.querySelector('figure');
   if (figure) figure.dataset.step = step === undefined ? 'all' : String(step);
   for (const el of node.querySelectorAll<HTMLElement | SVGElement>('[data-from]'))
     el.classList.toggle('pending', step !== undefined && Number(el.dataset.from) > step);
+  for (const el of node.querySelectorAll<HTMLElement | SVGElement>('[data-until]'))
+    el.classList.toggle('past', step !== undefined && Number(el.dataset.until) <= step);
 }

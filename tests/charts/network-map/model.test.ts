@@ -162,6 +162,36 @@ describe('buildLocator', () => {
     expect(jiading!.x).toBeGreaterThan(linwu!.x);
     expect(jiading!.y).toBeLessThan(linwu!.y);
     expect(locator.shapes).toHaveLength(34);
-    expect(locator.label).toMatch(/^Where the two cases happened: (Jiading District and Linwu County|Linwu County and Jiading District)$/);
+    expect(locator.label).toMatch(
+      /^Where the two cases happened: (Shanghai, Jiading District and Hunan, Linwu County|Hunan, Linwu County and Shanghai, Jiading District)$/,
+    );
+    // Each place is named with its province, whose shape is filled.
+    expect(jiading!.province).toBe('Shanghai');
+    expect(linwu!.province).toBe('Hunan');
+    expect(
+      locator.shapes
+        .filter((s) => s.case)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['CN-HN', 'CN-SH']);
+  });
+
+  it('draws no outline in the zh edition: a tile per division, each place in its own tile', async () => {
+    const { buildLocator } = await import('~/charts/network-map/model');
+    const data = loadData();
+    const zhT = translator('zh');
+    const locator = buildLocator(data, readProvinces(), 'zh', zhT);
+    expect(locator.shapes.every((s) => s.d === '' && s.tile)).toBe(true);
+    const tiles = locator.shapes.map((s) => s.tile!);
+    // No two tiles overlap.
+    for (const a of tiles) for (const b of tiles) if (a !== b) expect(Math.abs(a.x - b.x) >= a.size || Math.abs(a.y - b.y) >= a.size).toBe(true);
+    for (const p of locator.points) {
+      const tile = locator.shapes.find((s) => s.id === (p.id === 'linwu' ? 'CN-HN' : 'CN-SH'))!.tile!;
+      expect(p.x).toBeGreaterThan(tile.x);
+      expect(p.x).toBeLessThan(tile.x + tile.size);
+    }
+    const map = buildNetworkMap(data, readProvinces(), figureBook(data, 'zh', zhT), 'zh', zhT);
+    expect(map.shapes.every((s) => s.d === '' && s.tile)).toBe(true);
+    expect(map.noData).toBeTruthy();
   });
 });

@@ -9,18 +9,20 @@ describe('ARTBOARDS', () => {
       range: range!.replace(/\s+/g, ' '),
       hidden: hidden!.split(/,\s*/).map((c) => c.replace('.', '')),
     }));
-    const [phone, tablet, desktop] = ARTBOARDS;
+    const [narrow, phone, tablet, desktop] = ARTBOARDS;
     const hiding = (shown: string) => ARTBOARDS.map((b) => b.name).filter((n) => n !== shown);
     expect(queries).toEqual([
-      { range: `width < ${tablet.from}rem`, hidden: hiding(phone.name) },
+      // Narrow: a chart without a narrow artboard shows its phone one (".narrow ~ .phone" hides it otherwise).
+      { range: `width < ${phone.from}rem`, hidden: [tablet.name, desktop.name, `${narrow.name} ~ .${phone.name}`] },
+      { range: `${phone.from}rem <= width < ${tablet.from}rem`, hidden: hiding(phone.name) },
       { range: `${tablet.from}rem <= width < ${desktop.from}rem`, hidden: hiding(tablet.name) },
       { range: `width >= ${desktop.from}rem`, hidden: hiding(desktop.name) },
     ]);
   });
 
-  it('lay out each wider than the room it starts from, and wider than the one before', () => {
+  it('lay out each at the room it starts from (a 288 px embed column for the narrowest), so none is drawn smaller than laid out', () => {
     for (const [i, b] of ARTBOARDS.entries()) {
-      expect(b.width).toBeGreaterThanOrEqual(b.from * 16);
+      expect(b.width).toBe(i === 0 ? 256 : b.from * 16);
       if (i > 0) expect(b.width).toBeGreaterThan(ARTBOARDS[i - 1]!.width);
     }
   });
