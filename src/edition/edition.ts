@@ -24,6 +24,8 @@ export interface SourceEntry extends SourceRef {
   byline: string;
   /** "Original report · English · published 7 September 2021 (date inferred)". */
   about: string;
+  /** The title's language (HTML lang) when it is not the edition's, for a voice to read it in that language. */
+  titleLang?: string | undefined;
   retrievedFrom?: string;
   note?: string;
 }
@@ -99,6 +101,7 @@ export function buildEdition(locale: Locale, all: SiteData = siteData()): Editio
         byline: s.author ? t('source.byline', { publisher: s.publisher, author: s.author }) : s.publisher,
         url: s.url,
         title: s.title,
+        titleLang: s.language === locale ? undefined : htmlLang(s.language),
         author: s.author,
         about: about.join(t('source.aboutJoin')),
         retrievedFrom: s.retrievedFrom,

@@ -11,7 +11,7 @@ import { networkProvinces } from '~/data/derive';
 import type { FigureBook } from '~/data/figures';
 import { renderDiagram, diagramTitle } from './diagram';
 import { escapeHtml, formatDate, formatList } from '~/i18n/format';
-import { typeset } from '~/i18n/typography';
+import { markChineseRuns, typeset } from '~/i18n/typography';
 import type { Translate } from '~/i18n/translate';
 import { localize, type Locale } from '~/i18n/locale';
 
@@ -273,7 +273,10 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
     if (first?.type !== 'heading') throw new Error(`${place(id)} must open with a "## heading"`);
     return first as HeadingToken;
   };
-  const render = (list: Token[]) => markdown.parser(list);
+  // Every piece of HTML the story gives out, with its runs of Chinese marked in another language's page.
+  const withLang = (html: string) => markChineseRuns(html, ctx.locale);
+  const render = (list: Token[]) => withLang(markdown.parser(list));
+  const renderInline = (list: Token[]) => withLang(markdown.Parser.parseInline(list, markdown.defaults));
   /** A copy of a block's tokens whose citations print as their number in `list`. */
   const numbered = (id: string, list: readonly string[]): Token[] => {
     const number = (sourceId: string) => {
@@ -299,12 +302,12 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
     inline: (id) => {
       const [only, ...rest] = tokens(id);
       if (only?.type !== 'paragraph' || rest.length) throw new Error(`${place(id)} must be one paragraph`);
-      return markdown.Parser.parseInline((only as Tokens.Paragraph).tokens, markdown.defaults);
+      return renderInline((only as Tokens.Paragraph).tokens);
     },
     text: (id) => plainText(tokens(id)),
     heading: (id) => {
       const h = heading(id);
-      return { html: markdown.Parser.parseInline(h.tokens, markdown.defaults), text: plainText(h.tokens) };
+      return { html: renderInline(h.tokens), text: plainText(h.tokens) };
     },
     sources: (id) => citedIn(tokens(id)),
     body: (id) => {
@@ -318,7 +321,7 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
         html: render(words),
         text: plainText(words),
         sources: citedIn(words),
-        diagrams: diagrams.map((d) => ({ title: d.title, html: d.html, sources: d.sources })),
+        diagrams: diagrams.map((d) => ({ title: d.title, html: withLang(d.html), sources: d.sources })),
       };
     },
     keyFigures: (id) =>
@@ -335,7 +338,7 @@ export function loadStory(source: string, file: string, ctx: StoryContext): Stor
           return {
             id: factId,
             text: figure.text,
-            caption: markdown.Parser.parseInline(words, markdown.defaults),
+            caption: renderInline(words),
             captionText: plainText(words),
             sources: figure.sources.map((s) => ({ id: s.id, publisher: s.publisher })),
           };

@@ -1,5 +1,5 @@
 /** Typography of composed text, per locale: what a French or Chinese newspaper sets and a keyboard does not type. */
-import type { Locale } from '~/i18n/locale';
+import { htmlLang, type Locale } from '~/i18n/locale';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -74,4 +74,20 @@ export function frenchRangeSlips(s: string): string[] {
     'gu',
   );
   return [...s.matchAll(bare)].map((m) => m[0]);
+}
+
+/** A run of Chinese: Han characters, with the full-width punctuation and spaces between them. */
+const CHINESE_RUN = new RegExp(`\\p{Script=Han}(?:[\\p{Script=Han}${FULL_WIDTH}·]|\\s(?=\\p{Script=Han}))*`, 'gu');
+
+/**
+ * Marks each run of Chinese in a page of another language with its language (lang="zh-Hans"), so a screen
+ * reader's voice reads 手机口 or 一证通查, the names a reader must type, instead of skipping or spelling them.
+ * For HTML: only text between tags is touched, and a run already marked is left alone. Chinese pages are
+ * left as they are.
+ */
+export function markChineseRuns(html: string, locale: Locale): string {
+  if (locale === 'zh') return html;
+  const open = `<span lang="${htmlLang('zh')}">`;
+  const parts = html.split(/(<[^>]*>)/);
+  return parts.map((part, i) => (part.startsWith('<') || parts[i - 1] === open ? part : part.replace(CHINESE_RUN, (run) => `${open}${run}</span>`))).join('');
 }

@@ -294,3 +294,16 @@ export async function layoutShift(page: Page): Promise<{ score: number; moved: s
       }),
   );
 }
+
+/** Scrolls to where a step's card is read: whole in the band under the pinned drawing (phones, tablets), or mid-screen beside the chart. */
+export async function readStep(page: Page, section: string, step: number) {
+  const card = page.locator(`#${section} .step[data-step="${step}"]`);
+  for (let tries = 0; tries < 4 && !(await card.evaluate((c) => c.classList.contains('active'))); tries++) {
+    await card.evaluate((c) => {
+      const body = c.closest('.story-section')!.querySelector('.chart-body')!.getBoundingClientRect();
+      const narrow = matchMedia('(max-width: 52rem)').matches;
+      scrollBy(0, c.getBoundingClientRect().top - (narrow ? Math.max(body.bottom, 0) + 8 : innerHeight / 2 - c.getBoundingClientRect().height / 2));
+    });
+    await nextFrames(page);
+  }
+}

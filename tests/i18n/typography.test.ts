@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chinesePunctuationSlips, endsWithElision, frenchRangeSlips, frenchTypography, joinSentences, typeset } from '~/i18n/typography';
+import { chinesePunctuationSlips, endsWithElision, frenchRangeSlips, frenchTypography, joinSentences, markChineseRuns, typeset } from '~/i18n/typography';
 import { buildEdition } from '~/edition/edition';
 import { wrapLines } from '~/charts/shared/frame';
 import { loadData } from '~/data/load';
@@ -199,5 +199,20 @@ describe('number style', () => {
     expect(fr.book.get('hunan.first-arrests').prose).toBe('cinq');
     expect(en.book.get('shanghai.arrested').prose).toBeUndefined();
     expect(buildEdition('zh').book.get('shanghai.arrest-locations').text).toBe('两地');
+  });
+});
+
+describe('markChineseRuns', () => {
+  it('marks each run of Chinese in an English or French page with its language, and only text between tags', () => {
+    const html = '<p title="一证通查">Use “One-ID Check” (一证通查), or <b>国家反诈中心</b>: PC端.</p>';
+    expect(markChineseRuns(html, 'en')).toBe(
+      '<p title="一证通查">Use “One-ID Check” (<span lang="zh-Hans">一证通查</span>), or <b><span lang="zh-Hans">国家反诈中心</span></b>: PC<span lang="zh-Hans">端</span>.</p>',
+    );
+  });
+  it('keeps a run with its inner punctuation whole, leaves marked runs and Chinese pages alone', () => {
+    const marked = markChineseRuns('工信微报、工信部反诈专班 or 中国信通院', 'fr');
+    expect(marked).toBe('<span lang="zh-Hans">工信微报、工信部反诈专班</span> or <span lang="zh-Hans">中国信通院</span>');
+    expect(markChineseRuns(marked, 'fr')).toBe(marked);
+    expect(markChineseRuns('手机口', 'zh')).toBe('手机口');
   });
 });

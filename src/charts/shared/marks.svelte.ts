@@ -48,9 +48,10 @@ export class Marks {
   };
 
   private keydown(e: KeyboardEvent, node: HTMLElement, i: number) {
-    // Marks on screen only (a chart laid out at several widths shows one of them; a step may hide some), in the order of their numbers.
+    // The marks of the artboard on screen (a chart laid out at several widths shows one of them), every one of
+    // them whatever the step (a mark a later step brings shows while it has the focus), in the order of their numbers.
     const marks = [...node.querySelectorAll<SVGElement>('[data-mark]:not([aria-hidden="true"])')]
-      .filter((m) => m.getClientRects().length > 0 && getComputedStyle(m).visibility !== 'hidden')
+      .filter((m) => m.getClientRects().length > 0)
       .sort((a, b) => Number(a.dataset.mark) - Number(b.dataset.mark));
     const at = marks.findIndex((m) => Number(m.dataset.mark) === i);
     const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -at, End: marks.length - 1 - at }[e.key];
