@@ -114,7 +114,10 @@ test('the Embed / Download control writes the code for the chosen language and t
   await page.goto('./');
   const control = page.locator('details.share').first();
   await control.locator('summary').click();
-  const code = control.locator('textarea');
+  const code = control.locator('textarea[data-copy="code"]');
+  const address = control.locator('textarea[data-copy="address"]');
+  // WordPress and other oEmbed consumers get the embed page's address, to paste on its own line.
+  await expect(address).toHaveValue(/^https?:\/\/[^\s]*\/embed\/resale-flow\/$/);
   await expect(code).toHaveValue(
     /<iframe src="[^"]*\/embed\/resale-flow\/" [^>]*data-sold-numbers[^>]*><\/iframe>\n<script async src="[^"]*\/embed\.js"><\/script>/,
   );
@@ -125,7 +128,10 @@ test('the Embed / Download control writes the code for the chosen language and t
   await control.locator('[data-choice="theme"]').selectOption('dark');
   await control.locator('[data-choice="locale"]').selectOption('zh');
   await expect(code).toHaveValue(/\/zh\/embed\/resale-flow\/\?theme=dark"/);
-  await control.getByRole('button').click();
+  await expect(address).toHaveValue(/\/zh\/embed\/resale-flow\/$/);
+  // The iframe's title is in the chosen language.
+  await expect(code).toHaveValue(/title="[^"]*[\u4e00-\u9fff][^"]*"/);
+  await control.getByRole('button', { name: 'Copy the code' }).click();
   await expect(control.locator('[role="status"]')).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
   for (const link of await control.locator('a[download]').all()) {

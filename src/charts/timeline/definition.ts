@@ -7,7 +7,7 @@
 import { artboardFor } from './artboards';
 import { timelineCard } from './card';
 import type { ChartDefinition } from '~/charts/shared/definition';
-import { buildTimeline, timelineMarks, timelineParts, type TimelineModel } from './model';
+import { buildTimeline, timelineMarks, timelineParts, timelinePieces, type TimelineModel } from './model';
 import { render, type TimelineDrawOptions } from './render';
 
 export const timeline: ChartDefinition<'timeline', TimelineModel, TimelineDrawOptions> = {
@@ -19,6 +19,11 @@ export const timeline: ChartDefinition<'timeline', TimelineModel, TimelineDrawOp
   steps: () => 0,
   story: { section: 'crackdown', blocks: 'timeline', after: true },
   embedHeight: 1680,
+  // On a phone the whole timeline runs past WordPress's 1000 px cap: each case and each national series is offered alone.
+  embedParts: {
+    height: 1000,
+    parts: (model) => timelinePieces(model).map((p) => ({ name: p.id, label: p.label, options: { piece: p.id } })),
+  },
   talk: {
     // About a projector's width with all its text at 20.5 px, its panels squeezed to the slide's shape.
     layout: { width: 920, height: 620, font: 20.5 },
