@@ -72,7 +72,7 @@ export function timelinePieces(model: TimelineModel): { id: string; label: strin
 
 /**
  * The model cut to one case (lane) or one national series, by its id, for an embed of that piece alone. A series
- * keeps the rules (its years are the chart's); a case keeps those within its events' span. Its marks keep their
+ * keeps the rules (its years are the chart's); a case keeps its own years and the rules within its events' span. Its marks keep their
  * numbers: a drawing numbers its marks in the whole model (timelineMarks), as the island's details do.
  */
 export function timelinePiece(model: TimelineModel, id: string): TimelineModel {
@@ -81,8 +81,12 @@ export function timelinePiece(model: TimelineModel, id: string): TimelineModel {
   if (lanes.length + series.length === 0) throw new Error(`timeline: no case or series "${id}"`);
   const events = lanes.flatMap((l) => l.events);
   const [start, end] = [Math.min(...events.map((e) => e.start)), Math.max(...events.map((e) => e.end))];
-  const rules = series.length > 0 ? model.rules : model.rules.filter((r) => r.start >= start && r.start < end);
-  return { ...model, lanes, series, rules };
+  if (series.length > 0) return { ...model, lanes, series };
+  // A case spans the years of its own events, so they spread across the width rather than crowd one corner.
+  const [first, last] = [new Date(start).getUTCFullYear(), new Date(end - 1).getUTCFullYear()];
+  const years = model.years.filter((y) => y >= first && y <= last);
+  const rules = model.rules.filter((r) => r.start >= start && r.start < end);
+  return { ...model, lanes, series, rules, years, domain: [YEAR(first), YEAR(last + 1)] };
 }
 
 const YEAR = (y: number) => Date.UTC(y, 0, 1);
