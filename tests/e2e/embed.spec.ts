@@ -217,6 +217,28 @@ test.describe('embed pages', () => {
     await expect(page.locator('figure#resale-flow')).toHaveAttribute('data-step', 'all');
   });
 
+  for (const { name, path } of EMBEDS.filter((e) => e.name.includes('/'))) {
+    test(`${name}: a part alone keeps one Tab stop on a mark it draws, and the arrows move between its marks, on the phone's and the desktop's artboard`, async ({
+      page,
+    }) => {
+      for (const width of [360, 1000]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await waitForIslands(page);
+        const shown = page.locator('[data-mark]').filter({ visible: true });
+        const stops = shown.and(page.locator('[tabindex="0"]'));
+        await expect(stops, `${name} at ${width}px`).toHaveCount(1);
+        await stops.focus();
+        const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.mark);
+        if ((await shown.count()) > 1) {
+          await page.keyboard.press('ArrowRight');
+          await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.mark)).not.toBe(first);
+          expect(await page.evaluate(() => document.activeElement!.getClientRects().length > 0)).toBe(true);
+        }
+      }
+    });
+  }
+
   for (const embed of EMBEDS) {
     test(`${embed.name}: a plain iframe with no script clips nothing at 320 px or at a 600-700 px column, and stays in its column under hostile CSS`, async ({
       page,
