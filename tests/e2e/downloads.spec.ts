@@ -1,3 +1,5 @@
+import { edition } from '~/edition/edition';
+import { embedPath } from '~/site/embed';
 import { CHART_IDS as CHARTS } from '~/charts/registry';
 import { EDITIONS, expect, pngSize, test } from './helpers';
 
@@ -106,6 +108,26 @@ test('the story card exists for link previews in every edition', async ({ page, 
     expect(pngSize(await (await request.get(new URL(image!).pathname)).body())).toEqual({ width: 1200, height: 630 });
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: await page.locator('h1').textContent() });
+  }
+});
+
+test('a chart with parts offers WordPress its parts, one address a line, each an embed page with its oEmbed record', async ({ page, request }) => {
+  for (const { prefix } of EDITIONS) {
+    await page.goto(prefix || './');
+    for (const chart of edition('en').charts) {
+      const parts = chart.embeds.flatMap((e) => (e.part ? [e.part.name] : []));
+      const control = page.locator(`details.share:has(#share-${chart.id}-address)`);
+      await control.locator('summary').click();
+      const addresses = (await control.locator('textarea[data-copy="address"]').inputValue()).split('\n');
+      const paths = (parts.length > 0 ? parts : [undefined]).map((part) => `/${prefix}${embedPath(chart.id, part)}`);
+      expect(addresses.map((a) => new URL(a).pathname)).toEqual(paths);
+      for (const path of paths) {
+        const html = await (await request.get(path)).text();
+        const oembed = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+        expect(oembed, path).toBeTruthy();
+        expect((await request.get(new URL(oembed!).pathname)).status(), oembed!).toBe(200);
+      }
+    }
   }
 });
 
