@@ -5,7 +5,7 @@
  * Server only: the definitions build models from data/ and draw on the server; islands import types alone.
  */
 import type { CardContent } from './shared/card';
-import type { ChartModel, DrawOptions, TalkView } from './shared/definition';
+import type { ChartModel, DrawOptions, EmbedPart, TalkView } from './shared/definition';
 import type { BuildContext, ChartDefinition } from './shared/definition';
 import { packDetails, type IslandProps } from './shared/island';
 import { networkMap } from './network-map/definition';
@@ -27,6 +27,8 @@ export interface Chart<Model extends ChartModel = ChartModel> {
   model: Model;
   /** Where it appears: its story section, embed height, talk layout, card, downloads. */
   definition: Pick<Definition, 'story' | 'embedHeight' | 'downloads'>;
+  /** What can be embedded: the whole chart (no `part`), then its parts, each with its iframe's starting height and the options it is drawn with. */
+  embeds: { part?: EmbedPart; height: number }[];
   /** The server's drawing, with the options a page or slide asks for (a talk view's among them). */
   draw(options: DrawOptions & object): string;
   /** Everything its island receives. */
@@ -55,6 +57,7 @@ function build<I extends ChartId, M extends ChartModel, O extends object>(d: Cha
     stepBlocks,
     talk: views.map((v) => ({ ...v, layout: d.talk.layout })),
     card: d.card(model),
+    embeds: [{ height: d.embedHeight }, ...(d.embedParts?.parts(model).map((part) => ({ part, height: d.embedParts!.height })) ?? [])],
   };
 }
 

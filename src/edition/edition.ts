@@ -74,6 +74,33 @@ export function editionChartPaths() {
   return editionLocales().flatMap((locale) => CHART_IDS.map((chart) => ({ params: { lang: langParam(locale), chart }, props: { locale, chart } })));
 }
 
+/** getStaticPaths() for a page that exists once per edition and part of a chart that has parts (embeds of one part). */
+export function editionPartPaths() {
+  return editionLocales().flatMap((locale) =>
+    CHART_IDS.flatMap((chart) =>
+      edition(locale)
+        .chart(chart)
+        .embeds.flatMap(({ part }) =>
+          part ? [{ params: { lang: langParam(locale), chart, part: part.name }, props: { locale, chart, part: part.name } }] : [],
+        ),
+    ),
+  );
+}
+
+/** getStaticPaths() for a page that exists once per edition and embed (a whole chart or one of its parts): the oEmbed records, named `<chart>` or `<chart>-<part>`. */
+export function editionEmbedPaths() {
+  return editionLocales().flatMap((locale) =>
+    CHART_IDS.flatMap((chart) =>
+      edition(locale)
+        .chart(chart)
+        .embeds.map(({ part }) => ({
+          params: { lang: langParam(locale), name: part ? `${chart}-${part.name}` : chart },
+          props: { locale, chart, part: part?.name },
+        })),
+    ),
+  );
+}
+
 export function buildEdition(locale: Locale, all: SiteData = siteData()): Edition {
   const data = inLocale(all, locale);
   const t = translator(locale);

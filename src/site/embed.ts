@@ -6,6 +6,11 @@
 import type { ChartId } from '~/charts/registry';
 import { escapeHtml as attr } from '~/i18n/format';
 
+/** An embed page's path in an edition: a whole chart, or one of its parts. */
+export const embedPath = (chart: ChartId, part?: string) => `embed/${chart}/${part === undefined ? '' : `${part}/`}`;
+/** The oEmbed record of an embed page, in the same edition. */
+export const oembedPath = (chart: ChartId, part?: string) => `oembed/${chart}${part === undefined ? '' : `-${part}`}.json`;
+
 /** The message an embed page posts to its parent: `{ type, chart, height }`. */
 export const HEIGHT_MESSAGE = 'sold-numbers:height';
 /** The host script asks embeds that loaded before it to report again. */
@@ -123,9 +128,15 @@ export interface EmbedFrame {
   height: number;
 }
 
+/**
+ * The iframe's inline style: it holds under a host's CSS such as `* { box-sizing: content-box }` with
+ * `iframe { padding: 1em; border: 2px inset }`, which would otherwise push a 100% wide frame past its column.
+ */
+export const FRAME_STYLE = 'box-sizing:border-box;display:block;width:100%;max-width:100%;margin:0;padding:0;border:0';
+
 /** The iframe alone: works in any CMS, at a fixed height. */
 export function iframeCode(f: EmbedFrame): string {
-  return `<iframe src="${attr(f.src)}" title="${attr(f.title)}" data-sold-numbers width="100%" height="${f.height}" style="width:100%;border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${attr(f.src)}" title="${attr(f.title)}" data-sold-numbers width="100%" height="${f.height}" style="${FRAME_STYLE}" loading="lazy"></iframe>`;
 }
 
 /** The embed code reporters paste: the iframe plus the host script that keeps it at its content's height. */
@@ -165,20 +176,35 @@ export function oembed(f: EmbedFrame, provider: { name: string; url: string }, t
 
 export interface ShareOptions {
   chart: ChartId;
-  title: string;
   /** The chart's embed height. */
   height: number;
-  /** The embed page in each edition, without query. */
-  editions: { locale: string; name: string; src: string }[];
+  editions: {
+    locale: string;
+    /** The language's name in itself, for the choice. */
+    name: string;
+    /** The chart's title in that language: the iframe's title. */
+    title: string;
+    /** The embed page, without query. */
+    src: string;
+    /** What WordPress and other oEmbed consumers are given, one address a line: the embed pages that fit their height cap. */
+    addresses: string[];
+  }[];
   locale: string;
   script: string;
   downloads: { label: string; href: string }[];
-  labels: Record<'summary' | 'language' | 'theme' | 'auto' | 'light' | 'dark' | 'code' | 'copy' | 'copied' | 'downloads', string>;
+  labels: Record<'summary' | 'language' | 'theme' | 'auto' | 'light' | 'dark' | 'address' | 'copyAddress' | 'code' | 'copy' | 'copied' | 'downloads', string>;
 }
 
-/** The embed code for one choice of edition and theme (light, the default, adds no query). */
+const chosen = (o: ShareOptions, locale: string) => o.editions.find((e) => e.locale === locale) ?? o.editions[0]!;
+
+/** The embed code for one choice of edition and theme (light, the default, adds no query), titled in that edition's language. */
 export function shareCode(o: ShareOptions, locale: string, theme: EmbedTheme): string {
-  const edition = o.editions.find((e) => e.locale === locale) ?? o.editions[0]!;
+  const edition = chosen(o, locale);
   const src = theme === 'light' ? edition.src : `${edition.src}?theme=${theme}`;
-  return embedCode({ chart: o.chart, src, title: o.title, script: o.script, height: o.height });
+  return embedCode({ chart: o.chart, src, title: edition.title, script: o.script, height: o.height });
+}
+
+/** The addresses to paste into WordPress or another oEmbed consumer, each on its own line (the consumer chooses the theme). */
+export function shareAddresses(o: ShareOptions, locale: string): string {
+  return chosen(o, locale).addresses.join('\n');
 }

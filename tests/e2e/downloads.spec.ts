@@ -1,3 +1,5 @@
+import { edition } from '~/edition/edition';
+import { embedPath } from '~/site/embed';
 import { CHART_IDS as CHARTS } from '~/charts/registry';
 import { EDITIONS, expect, pngSize, test } from './helpers';
 
@@ -109,12 +111,35 @@ test('the story card exists for link previews in every edition', async ({ page, 
   }
 });
 
+test('a chart with parts offers WordPress its parts, one address a line, each an embed page with its oEmbed record', async ({ page, request }) => {
+  for (const { prefix } of EDITIONS) {
+    await page.goto(prefix || './');
+    for (const chart of edition('en').charts) {
+      const parts = chart.embeds.flatMap((e) => (e.part ? [e.part.name] : []));
+      const control = page.locator(`details.share:has(#share-${chart.id}-address)`);
+      await control.locator('summary').click();
+      const addresses = (await control.locator('textarea[data-copy="address"]').inputValue()).split('\n');
+      const paths = (parts.length > 0 ? parts : [undefined]).map((part) => `/${prefix}${embedPath(chart.id, part)}`);
+      expect(addresses.map((a) => new URL(a).pathname)).toEqual(paths);
+      for (const path of paths) {
+        const html = await (await request.get(path)).text();
+        const oembed = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+        expect(oembed, path).toBeTruthy();
+        expect((await request.get(new URL(oembed!).pathname)).status(), oembed!).toBe(200);
+      }
+    }
+  }
+});
+
 test('the Embed / Download control writes the code for the chosen language and theme, and copies it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   const control = page.locator('details.share').first();
   await control.locator('summary').click();
-  const code = control.locator('textarea');
+  const code = control.locator('textarea[data-copy="code"]');
+  const address = control.locator('textarea[data-copy="address"]');
+  // WordPress and other oEmbed consumers get the embed page's address, to paste on its own line.
+  await expect(address).toHaveValue(/^https?:\/\/[^\s]*\/embed\/resale-flow\/$/);
   await expect(code).toHaveValue(
     /<iframe src="[^"]*\/embed\/resale-flow\/" [^>]*data-sold-numbers[^>]*><\/iframe>\n<script async src="[^"]*\/embed\.js"><\/script>/,
   );
@@ -125,7 +150,10 @@ test('the Embed / Download control writes the code for the chosen language and t
   await control.locator('[data-choice="theme"]').selectOption('dark');
   await control.locator('[data-choice="locale"]').selectOption('zh');
   await expect(code).toHaveValue(/\/zh\/embed\/resale-flow\/\?theme=dark"/);
-  await control.getByRole('button').click();
+  await expect(address).toHaveValue(/\/zh\/embed\/resale-flow\/$/);
+  // The iframe's title is in the chosen language.
+  await expect(code).toHaveValue(/title="[^"]*[\u4e00-\u9fff][^"]*"/);
+  await control.getByRole('button', { name: 'Copy the code' }).click();
   await expect(control.locator('[role="status"]')).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
   for (const link of await control.locator('a[download]').all()) {

@@ -1,6 +1,8 @@
 import type { Frame, Page } from '@playwright/test';
 import { hostURL } from '../../playwright.config';
-import { CHART_IDS, CHARTS } from '~/charts/registry';
+import { CHART_IDS } from '~/charts/registry';
+import { edition } from '~/edition/edition';
+import { FRAME_STYLE, embedPath } from '~/site/embed';
 import { axeViolations, expect, nextFrames, test, waitForIslands } from './helpers';
 
 /** Height of the embed's content inside an iframe, and the iframe's own height on the host page. */
@@ -48,8 +50,10 @@ async function laidOutForItsWidth(frame: Frame) {
   });
 }
 
-/** Each chart's embed height (its iframe's fixed height without a script). */
-const EMBED_HEIGHT = Object.fromEntries(CHARTS.map((c) => [c.id, c.embedHeight]));
+/** Every embed page: each chart whole, then its parts, with the height its iframe has without a script. */
+const EMBEDS = edition('en').charts.flatMap((c) =>
+  c.embeds.map(({ part, height }) => ({ chart: c.id, name: part ? `${c.id}/${part.name}` : c.id, path: embedPath(c.id, part?.name), height })),
+);
 /** The host page's iframes (tests/e2e/fixtures/host.html). */
 const FRAMES = ['flow', 'map', 'timeline'];
 /** From one width through the others (narrow to wide and wide to narrow), and back. */
@@ -156,9 +160,9 @@ test.describe('a CMS using pym.js resizes our iframe with no script of ours', ()
 });
 
 test.describe('embed pages', () => {
-  for (const chart of CHART_IDS) {
-    test(`${chart}: no site chrome, noindex, canonical to the story anchor, oEmbed, no axe violations`, async ({ page, request }) => {
-      await page.goto(`embed/${chart}/`);
+  for (const { chart, name, path, height } of EMBEDS) {
+    test(`${name}: no site chrome, noindex, canonical to the story anchor, oEmbed, no axe violations`, async ({ page, request }) => {
+      await page.goto(path);
       await expect(page.locator(`figure#${chart} svg:visible`).first()).toBeVisible();
       await expect(page.locator('nav.languages, .skip-link')).toHaveCount(0);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
@@ -167,7 +171,8 @@ test.describe('embed pages', () => {
       const oembedHref = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
       const oembed = await (await request.get(new URL(oembedHref!).pathname)).json();
       expect(oembed).toMatchObject({ type: 'rich', version: '1.0', provider_name: 'Sold Numbers' });
-      expect(oembed.html).toContain(`/embed/${chart}/`);
+      expect(oembed.html).toContain(`/${path}"`);
+      expect(oembed.html).toContain(`height="${height}"`);
       expect(oembed.html).toMatch(/^<iframe [^>]*><\/iframe>$/);
       for (const key of ['title', 'provider_url', 'thumbnail_url']) expect(typeof oembed[key]).toBe('string');
       for (const key of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(Number.isInteger(oembed[key])).toBe(true);
@@ -212,25 +217,64 @@ test.describe('embed pages', () => {
     await expect(page.locator('figure#resale-flow')).toHaveAttribute('data-step', 'all');
   });
 
-  test('a plain iframe with no script shows the chart at its fixed height', async ({ page, baseURL }) => {
-    // A news column of 600-700 px, the width the default height is made for.
-    await page.setViewportSize({ width: 680, height: 1400 });
-    await page.goto(`${hostURL}`);
-    await page.setContent(`<iframe src="${baseURL}embed/timeline/" title="t" width="100%" height="${EMBED_HEIGHT.timeline!}" style="border:0"></iframe>`);
-    const iframe = page.locator('iframe');
-    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-    await expect(frame.locator('figure#timeline svg:visible').first()).toBeVisible();
-    expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(EMBED_HEIGHT.timeline!);
-    // Nothing scrolls inside the frame: the whole embed fits its default height.
-    expect(await frame.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(EMBED_HEIGHT.timeline!);
-  });
+  for (const { name, path } of EMBEDS.filter((e) => e.name.includes('/'))) {
+    test(`${name}: a part alone keeps one Tab stop on a mark it draws, and the arrows move between its marks, on the phone's and the desktop's artboard`, async ({
+      page,
+    }) => {
+      for (const width of [360, 1000]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await waitForIslands(page);
+        const shown = page.locator('[data-mark]').filter({ visible: true });
+        const stops = shown.and(page.locator('[tabindex="0"]'));
+        await expect(stops, `${name} at ${width}px`).toHaveCount(1);
+        await stops.focus();
+        const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.mark);
+        if ((await shown.count()) > 1) {
+          await page.keyboard.press('ArrowRight');
+          await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.mark)).not.toBe(first);
+          expect(await page.evaluate(() => document.activeElement!.getClientRects().length > 0)).toBe(true);
+        }
+      }
+    });
+  }
+
+  for (const embed of EMBEDS) {
+    test(`${embed.name}: a plain iframe with no script clips nothing at 320 px or at a 600-700 px column, and stays in its column under hostile CSS`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.goto(`${hostURL}`);
+      for (const width of [320, 680]) {
+        await page.setViewportSize({ width, height: 900 });
+        // As a CMS that strips the script leaves our code, on a host whose CSS fights the frame's box.
+        await page.setContent(
+          `<style>*{box-sizing:content-box}iframe{padding:11px;border:2px inset;margin:0 5px}</style><div><iframe src="${baseURL}${embed.path}" title="t" width="100%" height="${embed.height}" style="${FRAME_STYLE}"></iframe></div>`,
+        );
+        const iframe = page.locator('iframe');
+        const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+        await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+        expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(embed.height);
+        // The frame stays in its column.
+        const [frameBox, column] = await iframe.evaluate((el) => [el.getBoundingClientRect().toJSON(), el.parentElement!.getBoundingClientRect().toJSON()]);
+        expect(frameBox.left, `${embed.name} at ${width}px: the frame's left`).toBeGreaterThanOrEqual(column.left);
+        expect(frameBox.right, `${embed.name} at ${width}px: the frame's right`).toBeLessThanOrEqual(column.right);
+        // Nothing scrolls inside the frame: the whole embed fits its default height.
+        expect(await frame.evaluate(() => document.documentElement.scrollHeight), `${embed.name} at ${width}px`).toBeLessThanOrEqual(embed.height);
+      }
+    });
+  }
 
   for (const locale of ['', 'zh/', 'fr/']) {
-    test(`${locale || 'en/'}: the default heights fit each whole embed at a 600-700 px column, and nothing leaves the chart at 320 px`, async ({ page }) => {
-      for (const chart of CHART_IDS) {
-        for (const width of [320, 600, 640, 700]) {
+    test(`${locale || 'en/'}: the default heights fit each embed at any width from 320 to 1280 px, and nothing leaves the chart at 320 px`, async ({
+      page,
+    }) => {
+      test.setTimeout(240_000);
+      for (const embed of EMBEDS) {
+        // Around each artboard's breakpoint (520 and 840 px of room), where a chart is tallest, and the widths between.
+        for (const width of [320, 360, 500, 540, 600, 700, 900, 1280]) {
           await page.setViewportSize({ width, height: 900 });
-          await page.goto(`${locale}embed/${chart}/`);
+          await page.goto(`${locale}${embed.path}`);
           await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
           const { height, outside } = await page.evaluate(() => {
             const right = document.documentElement.clientWidth;
@@ -240,8 +284,8 @@ test.describe('embed pages', () => {
               .map((t) => t.textContent);
             return { height: Math.ceil(document.querySelector('[data-embed]')!.getBoundingClientRect().bottom), outside };
           });
-          expect(outside, `${chart} at ${width}px: labels cut off`).toEqual([]);
-          if (width >= 600) expect(height, `${chart} at ${width}px`).toBeLessThanOrEqual(EMBED_HEIGHT[chart]!);
+          expect(outside, `${embed.name} at ${width}px: labels cut off`).toEqual([]);
+          expect(height, `${embed.name} at ${width}px`).toBeLessThanOrEqual(embed.height);
         }
       }
     });

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { headersURL } from '../../playwright.config';
 import { EDITIONS, expect, pngSize, settled, test, waitForIsland, waitForIslands } from './helpers';
 
 /** Waits until the service worker has precached the site (install) and taken over (activate). */
@@ -119,5 +120,33 @@ test.describe('offline', () => {
     expect([...after.keys()].sort()).toEqual([...before.keys()].map((key) => (key === oldKey ? newKey : key)).sort());
     for (const [key, date] of before) if (key !== oldKey) expect(after.get(key), `${key} was not fetched again`).toBe(date);
     expect(after.get(newKey)).not.toBe(before.get(oldKey));
+  });
+});
+
+test.describe('corrections', () => {
+  // A static host as many are (tests/e2e/fixtures/dist-server.mjs): Last-Modified and no Cache-Control, so a browser
+  // would cache pages by heuristics.
+  test.use({ baseURL: headersURL });
+
+  test('online, a page changed on the server shows on the next visit, with no new sw.js', async ({ page }) => {
+    await page.goto('handout/');
+    await serviceWorkerReady(page);
+    // A visit the service worker answers, so the page and its copy are in the browser's caches.
+    expect((await page.reload())?.fromServiceWorker()).toBe(true);
+    expect(await page.title()).not.toContain('(corrected)');
+    const file = join(process.cwd(), 'dist', 'handout', 'index.html');
+    const original = readFileSync(file, 'utf8');
+    // A correction published on the server, sw.js unchanged, with a later Last-Modified (the header counts seconds).
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, original.replace('</title>', ' (corrected)</title>'));
+    utimesSync(file, atime, new Date(mtime.getTime() + 2_000));
+    try {
+      const response = await page.goto('handout/');
+      expect(response?.fromServiceWorker()).toBe(true);
+      expect(await page.title()).toContain('(corrected)');
+    } finally {
+      writeFileSync(file, original);
+      utimesSync(file, atime, mtime);
+    }
   });
 });

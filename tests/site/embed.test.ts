@@ -11,6 +11,7 @@ import {
   isHeightMessage,
   oembed,
   pymHeightMessage,
+  shareAddresses,
   shareCode,
   themeParam,
   wordpressSecret,
@@ -79,7 +80,7 @@ describe('embed code', () => {
 
   it('is an iframe with a fixed fallback height plus the host script, attributes escaped', () => {
     expect(iframeCode(frame)).toBe(
-      '<iframe src="https://news.example/sold/embed/resale-flow/" title="How &quot;a&quot; &lt;number&gt; was sold" data-sold-numbers width="100%" height="860" style="width:100%;border:0" loading="lazy"></iframe>',
+      '<iframe src="https://news.example/sold/embed/resale-flow/" title="How &quot;a&quot; &lt;number&gt; was sold" data-sold-numbers width="100%" height="860" style="box-sizing:border-box;display:block;width:100%;max-width:100%;margin:0;padding:0;border:0" loading="lazy"></iframe>',
     );
     expect(embedCode(frame)).toBe(`${iframeCode(frame)}\n<script async src="https://news.example/sold/embed.js"></script>`);
   });
@@ -87,15 +88,27 @@ describe('embed code', () => {
   it('adds ?theme only when the theme is not the default light, and uses the chosen edition', () => {
     const options = {
       chart: 'timeline',
-      title: 't',
+      height: 900,
       script: 's',
       locale: 'en',
       editions: [
-        { locale: 'en', name: 'English', src: 'https://x/embed/timeline/' },
-        { locale: 'zh', name: '中文', src: 'https://x/zh/embed/timeline/' },
+        {
+          locale: 'en',
+          name: 'English',
+          title: 'Timeline',
+          src: 'https://x/embed/timeline/',
+          addresses: ['https://x/embed/timeline/cases/', 'https://x/embed/timeline/national/'],
+        },
+        { locale: 'zh', name: '中文', title: '时间线', src: 'https://x/zh/embed/timeline/', addresses: ['https://x/zh/embed/timeline/cases/'] },
       ],
     } as unknown as ShareOptions;
     expect(shareCode(options, 'en', 'light')).toContain('src="https://x/embed/timeline/"');
+    // The iframe's title is in the chosen language.
+    expect(shareCode(options, 'zh', 'light')).toContain('title="时间线"');
+    expect(shareCode(options, 'en', 'light')).toContain('title="Timeline"');
+    // Addresses for oEmbed consumers, one a line, in the chosen language.
+    expect(shareAddresses(options, 'en')).toBe('https://x/embed/timeline/cases/\nhttps://x/embed/timeline/national/');
+    expect(shareAddresses(options, 'zh')).toBe('https://x/zh/embed/timeline/cases/');
     expect(shareCode(options, 'zh', 'dark')).toContain('src="https://x/zh/embed/timeline/?theme=dark"');
     expect(shareCode(options, 'en', 'auto')).toContain('src="https://x/embed/timeline/?theme=auto"');
   });

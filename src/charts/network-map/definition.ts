@@ -18,7 +18,8 @@ export const networkMap: ChartDefinition<'network-map', NetworkMapModel> = {
   details: (model) => model.points.map((p) => p.detail),
   steps: (model) => model.steps,
   story: { section: 'hunan', blocks: 'hunan', after: false },
-  embedHeight: 1110,
+  // The tallest it is at any width from 320 to 1280 px in any language (French at a 1024 px window: 1,158 px), with room to spare.
+  embedHeight: 1180,
   // Sizes its labels for its width.
   talk: { layout: { width: 380 } },
   card: mapCard,

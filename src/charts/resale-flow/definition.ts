@@ -15,7 +15,8 @@ export const resaleFlow: ChartDefinition<'resale-flow', FlowModel> = {
   details: (model) => model.stages.map((s) => s.detail),
   steps: (model) => model.steps,
   story: { section: 'shanghai', blocks: 'shanghai', after: true },
-  embedHeight: 860,
+  // The tallest it is at any width from 320 to 1280 px in any language (French at 540 px: 919 px), with room to spare.
+  embedHeight: 940,
   // Height-bound on a slide: laid out wider, it wraps less, stands shorter and scales up.
   talk: { layout: { width: 620 } },
   card: flowCard,

@@ -54,6 +54,13 @@ export interface TalkView<Options extends object = object> {
   options: Options;
 }
 
+/** A part of a chart that is embedded alone: its name in addresses, its title in the edition's language, and the options it is drawn with. */
+export interface EmbedPart<Options extends object = object> {
+  name: string;
+  label: string;
+  options: Options;
+}
+
 export interface ChartDefinition<Id extends string, Model extends ChartModel, Options extends object = object> {
   /** The chart's id: its element id, its embed's and downloads' name. */
   id: Id;
@@ -67,8 +74,17 @@ export interface ChartDefinition<Id extends string, Model extends ChartModel, Op
   steps(model: Model): number;
   /** Its section of the story: the section's element id (its heading's is `<section>-heading`), and its blocks, `<blocks>-intro`, `<blocks>-1`… (one per scroll step) and, when `after`, `<blocks>-after`. */
   story: { section: string; blocks: string; after: boolean };
-  /** Height an iframe gets before (or without) any script: enough for the chart in every language at a 600-700 px column (tests/e2e/embed.spec.ts measures it). */
+  /**
+   * Height an iframe gets before (or without) any script: enough for the whole embed at any width from 320 to 1280 px
+   * in every language, so that a plain iframe clips nothing (tests/e2e/embed.spec.ts measures it).
+   */
   embedHeight: number;
+  /**
+   * Parts offered as embeds of their own (`embed/<chart>/<part>/`), when the whole chart is taller on a phone than a host
+   * lets a frame be (WordPress: 1000 px): each is drawn with its options, and every part's iframe starts at `height`
+   * (enough for each, as embedHeight is for the whole). The share control offers them to oEmbed consumers.
+   */
+  embedParts?: { height: number; parts(model: Model): EmbedPart<Options>[] };
   /** Talk mode: the size a slide lays it out at, and its slides when it has no scroll steps (one per step otherwise). */
   talk: { layout: { width: number } & Options; views?(model: Model): TalkView<Options>[] };
   /** What its social card shows, as data (src/export/card.ts lays it out): a headline, one figure and one visual from the same case. */

@@ -7,7 +7,7 @@
 import { artboardFor } from './artboards';
 import { timelineCard } from './card';
 import type { ChartDefinition } from '~/charts/shared/definition';
-import { buildTimeline, timelineMarks, timelineParts, type TimelineModel } from './model';
+import { buildTimeline, timelineMarks, timelineParts, timelinePieces, type TimelineModel } from './model';
 import { render, type TimelineDrawOptions } from './render';
 
 export const timeline: ChartDefinition<'timeline', TimelineModel, TimelineDrawOptions> = {
@@ -18,7 +18,15 @@ export const timeline: ChartDefinition<'timeline', TimelineModel, TimelineDrawOp
   details: (model) => timelineMarks(model).map((m) => m.detail),
   steps: () => 0,
   story: { section: 'crackdown', blocks: 'timeline', after: true },
-  embedHeight: 1680,
+  // The tallest it is at any width from 320 to 1280 px in any language: the phone's layout, time down the page, drawn
+  // about 510 px wide just below the tablet's artboard (French: 3,549 px); at a 600-700 px column it is 1,350-1,600 px.
+  embedHeight: 3580,
+  // On a phone the whole timeline runs past WordPress's 1000 px cap: each case and each national series is offered alone.
+  embedParts: {
+    // The tallest piece at any width from 320 to 1280 px in any language (a French national series at 540 px: 1,055 px).
+    height: 1080,
+    parts: (model) => timelinePieces(model).map((p) => ({ name: p.id, label: p.label, options: { piece: p.id } })),
+  },
   talk: {
     // About a projector's width with all its text at 20.5 px, its panels squeezed to the slide's shape.
     layout: { width: 920, height: 620, font: 20.5 },

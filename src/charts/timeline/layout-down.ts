@@ -7,7 +7,7 @@
  */
 import { textWidth, wrapLines } from '~/charts/shared/frame';
 import { FONT, LINE, PAD, overlaps, textBox, type Box, type Line } from './labels';
-import type { TimelineModel } from './model';
+import type { TimelineModel, TimelinePart } from './model';
 import { eventYears, seriesAxis, textBoxAt, tooSmallNote, YEAR_MS, type TimelineLayout, type TimelinePanel } from './geometry';
 import { round, timeScale } from './scales';
 
@@ -18,7 +18,7 @@ const PANEL_GAP = 20;
 /** Room between a leader and its label. */
 const GAP = 3;
 
-export function layoutDown(model: TimelineModel, width: number): TimelineLayout {
+export function layoutDown(model: TimelineModel, width: number, part?: TimelinePart): TimelineLayout {
   // Room for a year ("2021") left of the tracks and the bars.
   const left = round(textWidth('0000', FONT) + 12);
   const right = width - 4;
@@ -26,73 +26,80 @@ export function layoutDown(model: TimelineModel, width: number): TimelineLayout 
   // The labels' column, right of the last track and its leaders.
   const column = (tracks.at(-1) ?? left) + 22;
   const wrap = (text: string) => wrapLines(text, right - column, FONT, true);
-  const years = eventYears(model);
-  const first = years[0]!;
-  const last = years.at(-1)!;
   const top = 6;
+  // The cases' events, unless the national figures are drawn alone.
+  const eventsDown = () => {
+    const years = eventYears(model);
+    const first = years[0]!;
+    const last = years.at(-1)!;
 
-  type Item = { at: number; id: string; lines: string[]; kind: 'rule' | 'lane' | 'event'; mark?: Box };
-  const place = (yearH: number) => {
-    const y = timeScale([YEAR_MS(first), YEAR_MS(last + 1)], [top, top + years.length * yearH]);
-    const items: Item[] = [
-      ...model.rules.map((r): Item => ({ at: y(r.start), id: r.id, lines: wrap(r.label), kind: 'rule' })),
-      ...model.lanes.flatMap((lane, i) =>
-        lane.events.flatMap((e, j): Item[] => {
-          const y0 = y(e.start);
-          const mark = { x: tracks[i]! - 6, y: y0, w: 12, h: Math.max(6, y(e.end) - y0) };
-          const lines = [...[e.when, ...(e.inferred ? [model.inferredNote] : [])].flatMap(wrap), ...e.counts.flatMap(wrap)];
-          const event: Item = { at: mark.y + mark.h / 2 - LINE / 2, id: e.id, lines, kind: 'event', mark };
-          // The lane's name heads its first event's label.
-          const name = wrap(lane.label);
-          return j === 0 ? [{ at: event.at - name.length * LINE - PAD, id: lane.id, lines: name, kind: 'lane' }, event] : [event];
-        }),
-      ),
-    ].sort((a, b) => a.at - b.at);
-    let cursor = top;
-    const placed: (Item & { box: Box })[] = [];
-    for (const item of items) {
-      const { w, h } = textBox(item.lines, 0, 0);
-      // A rule's label sits just above its line; any other label at its mark or, when that is taken, lower.
-      const boxY = item.kind === 'rule' ? item.at - h - 2 : Math.max(item.at, cursor);
-      if (boxY < cursor) return undefined;
-      placed.push({ ...item, box: { x: column, y: round(boxY), w, h } });
-      cursor = (item.kind === 'rule' ? item.at + 2 : boxY + h) + PAD;
-    }
-    return { y, placed, end: Math.max(cursor, top + years.length * yearH) };
+    type Item = { at: number; id: string; lines: string[]; kind: 'rule' | 'lane' | 'event'; mark?: Box };
+    const place = (yearH: number) => {
+      const y = timeScale([YEAR_MS(first), YEAR_MS(last + 1)], [top, top + years.length * yearH]);
+      const items: Item[] = [
+        ...model.rules.map((r): Item => ({ at: y(r.start), id: r.id, lines: wrap(r.label), kind: 'rule' })),
+        ...model.lanes.flatMap((lane, i) =>
+          lane.events.flatMap((e, j): Item[] => {
+            const y0 = y(e.start);
+            const mark = { x: tracks[i]! - 6, y: y0, w: 12, h: Math.max(6, y(e.end) - y0) };
+            const lines = [...[e.when, ...(e.inferred ? [model.inferredNote] : [])].flatMap(wrap), ...e.counts.flatMap(wrap)];
+            const event: Item = { at: mark.y + mark.h / 2 - LINE / 2, id: e.id, lines, kind: 'event', mark };
+            // The lane's name heads its first event's label.
+            const name = wrap(lane.label);
+            return j === 0 ? [{ at: event.at - name.length * LINE - PAD, id: lane.id, lines: name, kind: 'lane' }, event] : [event];
+          }),
+        ),
+      ].sort((a, b) => a.at - b.at);
+      let cursor = top;
+      const placed: (Item & { box: Box })[] = [];
+      for (const item of items) {
+        const { w, h } = textBox(item.lines, 0, 0);
+        // A rule's label sits just above its line; any other label at its mark or, when that is taken, lower.
+        const boxY = item.kind === 'rule' ? item.at - h - 2 : Math.max(item.at, cursor);
+        if (boxY < cursor) return undefined;
+        placed.push({ ...item, box: { x: column, y: round(boxY), w, h } });
+        cursor = (item.kind === 'rule' ? item.at + 2 : boxY + h) + PAD;
+      }
+      return { y, placed, end: Math.max(cursor, top + years.length * yearH) };
+    };
+    // The least year height that places every label, in steps of 4.
+    const fit = Array.from({ length: 80 }, (_, i) => 48 + 4 * i).reduce<ReturnType<typeof place>>((found, h) => found ?? place(h), undefined);
+    if (!fit) throw new Error('timeline: no year height places every label');
+    const { y, placed, end } = fit;
+    const label = (id: string) => placed.find((p) => p.id === id)!;
+
+    const rules = model.rules.map((r) => {
+      const at = y(r.start);
+      const { box, lines } = label(r.id);
+      const leader: Line = [column, at, column, at];
+      return { id: r.id, x: at, segments: [[left, at, right, at] as Line], label: { id: r.id, lines, box, leader, clear: true, anchor: 'start' as const } };
+    });
+    const lanes = model.lanes.map((lane, i) => {
+      const ends = lane.events.map((e) => label(e.id).mark!);
+      const y0 = Math.min(...ends.map((m) => m.y)) - 6;
+      const y1 = Math.max(...ends.map((m) => m.y + m.h)) + 6;
+      return { id: lane.id, lines: label(lane.id).lines, line: [tracks[i]!, y0, tracks[i]!, y1] as Line, box: label(lane.id).box };
+    });
+    const events = model.lanes.flatMap((lane) =>
+      lane.events.map((e) => {
+        const { box, lines, mark } = label(e.id);
+        const leader: Line = [mark!.x + mark!.w, mark!.y + mark!.h / 2, column - GAP, box.y + LINE / 2];
+        const dateLines = [e.when, ...(e.inferred ? [model.inferredNote] : [])].flatMap(wrap).length;
+        return { id: e.id, mark: mark!, label: { id: e.id, lines, box, leader, clear: true, anchor: 'start' as const }, dateLines };
+      }),
+    );
+    const bands = years.flatMap((year, i) => (i % 2 === 0 ? [{ x: 0, y: y(YEAR_MS(year)), w: width, h: round(y(YEAR_MS(year + 1)) - y(YEAR_MS(year))) }] : []));
+    const yearLabels = years.map((year) => ({ text: String(year), x: 4, y: round(y(YEAR_MS(year)) + FONT + 2), anchor: 'start' as const }));
+    return { y, end, rules, lanes, events, bands, yearLabels };
   };
-  // The least year height that places every label, in steps of 4.
-  const fit = Array.from({ length: 80 }, (_, i) => 48 + 4 * i).reduce<ReturnType<typeof place>>((found, h) => found ?? place(h), undefined);
-  if (!fit) throw new Error('timeline: no year height places every label');
-  const { y, placed, end } = fit;
-  const label = (id: string) => placed.find((p) => p.id === id)!;
-
-  const rules = model.rules.map((r) => {
-    const at = y(r.start);
-    const { box, lines } = label(r.id);
-    const leader: Line = [column, at, column, at];
-    return { id: r.id, x: at, segments: [[left, at, right, at] as Line], label: { id: r.id, lines, box, leader, clear: true, anchor: 'start' as const } };
-  });
-  const lanes = model.lanes.map((lane, i) => {
-    const ends = lane.events.map((e) => label(e.id).mark!);
-    const y0 = Math.min(...ends.map((m) => m.y)) - 6;
-    const y1 = Math.max(...ends.map((m) => m.y + m.h)) + 6;
-    return { id: lane.id, lines: label(lane.id).lines, line: [tracks[i]!, y0, tracks[i]!, y1] as Line, box: label(lane.id).box };
-  });
-  const events = model.lanes.flatMap((lane) =>
-    lane.events.map((e) => {
-      const { box, lines, mark } = label(e.id);
-      const leader: Line = [mark!.x + mark!.w, mark!.y + mark!.h / 2, column - GAP, box.y + LINE / 2];
-      const dateLines = [e.when, ...(e.inferred ? [model.inferredNote] : [])].flatMap(wrap).length;
-      return { id: e.id, mark: mark!, label: { id: e.id, lines, box, leader, clear: true, anchor: 'start' as const }, dateLines };
-    }),
-  );
-  const bands = years.flatMap((year, i) => (i % 2 === 0 ? [{ x: 0, y: y(YEAR_MS(year)), w: width, h: round(y(YEAR_MS(year + 1)) - y(YEAR_MS(year))) }] : []));
-  const yearLabels = years.map((year) => ({ text: String(year), x: 4, y: round(y(YEAR_MS(year)) + FONT + 2), anchor: 'start' as const }));
+  const cases = part !== 'national' && model.lanes.length > 0;
+  const drawn = cases ? eventsDown() : { y: timeScale(model.domain, [top, top]), end: top - 24, rules: [], lanes: [], events: [], bands: [], yearLabels: [] };
+  const { y, end, rules, lanes, events, bands, yearLabels } = drawn;
 
   // The national series: a panel each, one row per year, bars across from zero with their values at their ends.
   let py = end + 24;
   const row = timeScale(model.domain, [0, model.years.length * ROW]);
-  const panels = model.series.map((s): TimelinePanel => {
+  const panels = (part === 'cases' ? [] : model.series).map((s): TimelinePanel => {
     const lines = wrapLines(s.label, right - 8, FONT, true);
     const title = { lines, box: textBox(lines, 8, py) };
     const rows = title.box.y + title.box.h + 6;
@@ -172,7 +179,7 @@ export function layoutDown(model: TimelineModel, width: number): TimelineLayout 
   });
   return {
     width,
-    height: round(py - PANEL_GAP),
+    height: round(panels.length > 0 ? py - PANEL_GAP : end + 8),
     vertical: true,
     x: y,
     left,

@@ -15,6 +15,6 @@ import { round } from './scales';
 /** The timeline laid out for `width` px with its text at `options.font` px; see the module's comment for units. */
 export function layoutTimeline(model: TimelineModel, width: number, options: TimelineOptions = {}): TimelineLayout {
   const units = FONT / (options.font ?? FONT);
-  if (options.vertical) return layoutDown(model, round(width * units));
+  if (options.vertical) return layoutDown(model, round(width * units), options.part);
   return layoutAcross(model, round(width * units), options.height === undefined ? undefined : options.height * units, options.part);
 }

@@ -65,6 +65,30 @@ export function timelineParts(model: TimelineModel): TimelinePart[] {
   return [...(model.lanes.length > 0 ? (['cases'] as const) : []), ...(model.series.length > 0 ? (['national'] as const) : [])];
 }
 
+/** The pieces an embed can show alone, by id, each short enough for a host that caps a frame's height: each case, then each national series. */
+export function timelinePieces(model: TimelineModel): { id: string; label: string }[] {
+  return [...model.lanes, ...model.series].map(({ id, label }) => ({ id, label }));
+}
+
+/**
+ * The model cut to one case (lane) or one national series, by its id, for an embed of that piece alone. A series
+ * keeps the rules (its years are the chart's); a case keeps its own years and the rules within its events' span. Its marks keep their
+ * numbers: a drawing numbers its marks in the whole model (timelineMarks), as the island's details do.
+ */
+export function timelinePiece(model: TimelineModel, id: string): TimelineModel {
+  const lanes = model.lanes.filter((l) => l.id === id);
+  const series = model.series.filter((s) => s.id === id);
+  if (lanes.length + series.length === 0) throw new Error(`timeline: no case or series "${id}"`);
+  const events = lanes.flatMap((l) => l.events);
+  const [start, end] = [Math.min(...events.map((e) => e.start)), Math.max(...events.map((e) => e.end))];
+  if (series.length > 0) return { ...model, lanes, series };
+  // A case spans the years of its own events, so they spread across the width rather than crowd one corner.
+  const [first, last] = [new Date(start).getUTCFullYear(), new Date(end - 1).getUTCFullYear()];
+  const years = model.years.filter((y) => y >= first && y <= last);
+  const rules = model.rules.filter((r) => r.start >= start && r.start < end);
+  return { ...model, lanes, series, rules, years, domain: [YEAR(first), YEAR(last + 1)] };
+}
+
 const YEAR = (y: number) => Date.UTC(y, 0, 1);
 
 export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, t: Translate): TimelineModel {

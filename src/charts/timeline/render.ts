@@ -7,7 +7,7 @@ import { createRawSnippet } from 'svelte';
 import ChartFrame from '~/charts/shared/ChartFrame.svelte';
 import type { DrawOptions } from '~/charts/shared/definition';
 import { serverMarkup } from '~/charts/shared/render';
-import type { TimelineModel, TimelinePart } from './model';
+import { timelinePieces, type TimelineModel, type TimelinePart } from './model';
 import TimelineArtboards from './TimelineArtboards.svelte';
 
 /** What the timeline's drawing takes besides every chart's options: a slide's shape, type size and part. */
@@ -18,15 +18,18 @@ export interface TimelineDrawOptions {
   font?: number | undefined;
   /** One part alone (talk mode gives each its slide): the cases' events or the national figures. */
   part?: TimelinePart | undefined;
+  /** One case or one national series alone, by its id (timelinePieces): an embed of one piece, its name as the subtitle. */
+  piece?: string | undefined;
 }
 
 export function render(
   model: TimelineModel,
-  { tableLabel, width, height, font, part, id, headingLevel }: DrawOptions & TimelineDrawOptions & { id: string },
+  { tableLabel, width, height, font, part, piece, id, headingLevel }: DrawOptions & TimelineDrawOptions & { id: string },
 ): string {
-  const drawing = serverMarkup(TimelineArtboards, { model, width, height, font, part, id });
+  const drawing = serverMarkup(TimelineArtboards, { model, width, height, font, part, piece, id });
+  const label = piece === undefined ? undefined : timelinePieces(model).find((p) => p.id === piece)?.label;
   return serverMarkup(ChartFrame, {
-    meta: model.meta,
+    meta: label === undefined ? model.meta : { ...model.meta, subtitle: label },
     table: model.table,
     tableLabel,
     id,

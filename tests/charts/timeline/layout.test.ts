@@ -3,7 +3,7 @@ import { loadData } from '~/data/load';
 import { figureBook } from '~/data/figures';
 import { translator } from '~/i18n/translate';
 import { LOCALES } from '~/i18n/locale';
-import { buildTimeline, timelineParts, type TimelineModel } from '~/charts/timeline/model';
+import { buildTimeline, timelineParts, timelinePiece, timelinePieces, type TimelineModel } from '~/charts/timeline/model';
 import { layoutTimeline } from '~/charts/timeline/layout';
 import { layoutTexts, type TimelineLayout } from '~/charts/timeline/geometry';
 import { FONT, lineBox, overlaps } from '~/charts/timeline/labels';
@@ -201,6 +201,31 @@ describe('layoutTimeline: order and geometry', () => {
     const national = layoutTimeline(model, 920, { font: 20.5, part: 'national' });
     expect([national.events.length, national.panels.length, national.rules.length]).toEqual([0, 2, 2]);
     expect(national.panels.at(-1)!.times.map((t) => t.text)).toEqual(model.years.map(String));
+  });
+
+  it('lays out each piece alone for an embed of its own (each case, each national series), down and across, its labels apart and inside', () => {
+    for (const { locale, model: m } of editions) {
+      const pieces = timelinePieces(m);
+      expect(pieces.map((p) => p.id)).toEqual([...m.lanes.map((l) => l.id), ...m.series.map((s) => s.id)]);
+      for (const { id } of pieces) {
+        const piece = timelinePiece(m, id);
+        const isCase = piece.lanes.length > 0;
+        for (const board of TIMELINE_ARTBOARDS) {
+          const l = layoutTimeline(piece, board.width, { vertical: board.vertical, part: isCase ? 'cases' : 'national' });
+          expectApart(l, `${id} on the ${board.name}'s artboard in ${locale}`);
+          // Only the piece's own marks: its case's events, or its series' bars.
+          expect(l.events.map((e) => e.id)).toEqual(isCase ? piece.lanes[0]!.events.map((e) => e.id) : []);
+          expect(l.panels.map((p) => p.id)).toEqual(isCase ? [] : [id]);
+        }
+      }
+    }
+    // A piece drawn down the page is shorter than the whole: the whole is the sum of its pieces and more.
+    const whole = layoutTimeline(model, 236, { vertical: true }).height;
+    for (const { id } of timelinePieces(model))
+      expect(
+        layoutTimeline(timelinePiece(model, id), 236, { vertical: true, part: timelinePiece(model, id).lanes.length > 0 ? 'cases' : 'national' }).height,
+      ).toBeLessThan(whole / 2);
+    expect(() => timelinePiece(model, 'no-such-piece')).toThrow(/no case or series/);
   });
 
   it('fits a given height by squeezing the panels, never above their natural height', () => {
