@@ -65,6 +65,30 @@ export function timelineParts(model: TimelineModel): TimelinePart[] {
   return [...(model.lanes.length > 0 ? (['cases'] as const) : []), ...(model.series.length > 0 ? (['national'] as const) : [])];
 }
 
+/** What a slide can show of the timeline alone: one case (a lane's id) or one national series (its id). */
+export function timelineSlices(model: TimelineModel): { part: TimelinePart; only: string }[] {
+  return [...model.lanes.map((l) => ({ part: 'cases' as const, only: l.id })), ...model.series.map((s) => ({ part: 'national' as const, only: s.id }))];
+}
+
+/**
+ * The model narrowed to one case or one series (`only`, a lane's or a series' id), for a slide of its own:
+ * a case keeps the years and rules of its own events, so its events spread across the slide rather than
+ * crowd one corner of the whole span; a series keeps every year and rule.
+ */
+export function narrowTimeline(model: TimelineModel, only: string): TimelineModel {
+  const lane = model.lanes.find((l) => l.id === only);
+  if (lane) {
+    const year = (ms: number) => new Date(ms).getUTCFullYear();
+    const first = Math.min(...lane.events.map((e) => year(e.start)));
+    const last = Math.max(...lane.events.map((e) => year(e.end - 1)));
+    const within = (m: TimelineMark) => year(m.start) >= first && year(m.start) <= last;
+    return { ...model, lanes: [lane], series: [], years: model.years.filter((y) => y >= first && y <= last), rules: model.rules.filter(within) };
+  }
+  const series = model.series.find((s) => s.id === only);
+  if (series) return { ...model, lanes: [], series: [series] };
+  throw new Error(`timeline: no case or series "${only}"`);
+}
+
 const YEAR = (y: number) => Date.UTC(y, 0, 1);
 
 export function buildTimeline(data: SiteData, book: FigureBook, locale: Locale, t: Translate): TimelineModel {

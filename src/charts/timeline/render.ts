@@ -7,7 +7,7 @@ import { createRawSnippet } from 'svelte';
 import ChartFrame from '~/charts/shared/ChartFrame.svelte';
 import type { DrawOptions } from '~/charts/shared/definition';
 import { serverMarkup } from '~/charts/shared/render';
-import type { TimelineModel, TimelinePart } from './model';
+import { narrowTimeline, type TimelineModel, type TimelinePart } from './model';
 import TimelineArtboards from './TimelineArtboards.svelte';
 
 /** What the timeline's drawing takes besides every chart's options: a slide's shape, type size and part. */
@@ -18,13 +18,15 @@ export interface TimelineDrawOptions {
   font?: number | undefined;
   /** One part alone (talk mode gives each its slide): the cases' events or the national figures. */
   part?: TimelinePart | undefined;
+  /** One case or one series alone (a lane's or a series' id): talk mode gives each its slide, so its labels can be large. */
+  only?: string | undefined;
 }
 
 export function render(
   model: TimelineModel,
-  { tableLabel, width, height, font, part, id, headingLevel }: DrawOptions & TimelineDrawOptions & { id: string },
+  { tableLabel, width, height, font, part, only, id, headingLevel }: DrawOptions & TimelineDrawOptions & { id: string },
 ): string {
-  const drawing = serverMarkup(TimelineArtboards, { model, width, height, font, part, id });
+  const drawing = serverMarkup(TimelineArtboards, { model: only === undefined ? model : narrowTimeline(model, only), width, height, font, part, id });
   return serverMarkup(ChartFrame, {
     meta: model.meta,
     table: model.table,
