@@ -62,6 +62,24 @@ describe('ResaleFlow server render', () => {
   });
 });
 
+describe('NetworkMap views on a slide', () => {
+  const draw = (view: 'drawing' | 'panels') => networkMap.draw(map, { tableLabel, width: 240, step: 4, view, id: `m-${view}` });
+
+  it('draws the map alone, grown downwards to hold its large labels, or the panels alone, with the hatching their squares use', () => {
+    const drawing = draw('drawing');
+    expect(drawing).not.toMatch(new RegExp(cls('units')));
+    expect(Number(/viewBox="0 0 \d+ ([\d.]+)"/.exec(drawing)![1])).toBeGreaterThan(map.height);
+    const panels = draw('panels');
+    expect(panels).not.toContain('class="provinces');
+    expect(panels).toContain('<pattern id="m-panels-hatch"');
+    expect(panels).toContain('fill="url(#m-panels-hatch)"');
+    // Without a view (the story, embeds, downloads) the map keeps its box and its panels.
+    const whole = networkMap.draw(map, { tableLabel, width: 720 });
+    expect(whole).toContain(`viewBox="0 0 ${map.width} ${map.height}"`);
+    expect(whole).toMatch(new RegExp(cls('units')));
+  });
+});
+
 describe('NetworkMap server render', () => {
   const { html, count } = dom(networkMap.draw(map, { locale: e.tag, tableLabel }));
 
