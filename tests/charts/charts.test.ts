@@ -63,7 +63,7 @@ describe('ResaleFlow server render', () => {
 });
 
 describe('NetworkMap views on a slide', () => {
-  const draw = (view: 'drawing' | 'panels') => networkMap.draw(map, { tableLabel, width: 240, step: 4, view, id: `m-${view}` });
+  const draw = (view: 'drawing' | 'panels') => networkMap.draw(map, { locale: e.tag, tableLabel, width: 240, step: 4, view, id: `m-${view}` });
 
   it('draws the map alone, grown downwards to hold its large labels, or the panels alone, with the hatching their squares use', () => {
     const drawing = draw('drawing');
@@ -74,7 +74,7 @@ describe('NetworkMap views on a slide', () => {
     expect(panels).toContain('<pattern id="m-panels-hatch"');
     expect(panels).toContain('fill="url(#m-panels-hatch)"');
     // Without a view (the story, embeds, downloads) the map keeps its box and its panels.
-    const whole = networkMap.draw(map, { tableLabel, width: 720 });
+    const whole = networkMap.draw(map, { locale: e.tag, tableLabel, width: 720 });
     expect(whole).toContain(`viewBox="0 0 ${map.width} ${map.height}"`);
     expect(whole).toMatch(new RegExp(cls('units')));
   });
