@@ -46,7 +46,8 @@ function build<I extends ChartId, M extends ChartModel, O extends object>(d: Cha
   const steps = d.steps(model);
   const stepBlocks = Array.from({ length: steps }, (_, i) => `${d.story.blocks}-${i + 1}`);
   const views: TalkView[] =
-    d.talk.views?.(model) ?? stepBlocks.map((block, i) => ({ slide: block, figure: `talk-${d.id}-${i + 1}`, words: block, options: { step: i } }));
+    d.talk.views?.(model) ??
+    stepBlocks.map((block, i) => ({ slide: block, figure: `talk-${d.id}-${i + 1}`, words: block, step: i, options: { step: i, ...d.talk.step?.(model, i) } }));
   return {
     id: d.id,
     model,

@@ -19,8 +19,10 @@ export interface TalkSlide {
   heading: string;
   /** The heading as plain text, for the counter's spoken label and the notes view. */
   title: string;
-  /** Body HTML from the story; '' where the page composes the body (the closing slide). */
+  /** Body HTML from the story; '' where the page composes the body (the closing slide). On a chart's slide it goes to the speaker notes. */
   body: string;
+  /** A step's key sentence, plain: the first sentence of its words, set large above the chart; '' on other slides. */
+  key: string;
   /** The slide's chart, drawn for the slide (pinned to a step, or one part of it); `figureId` keeps element ids unique in the deck. */
   chart?: { chart: Chart; options: object; figureId: string };
   /** The ids of the sources the body cites. */
@@ -36,35 +38,56 @@ export function firstSentence(text: string): string {
   return /^[\s\S]*?(?:[.!?](?=\s|$)|[。！？])/.exec(text)?.[0] ?? text;
 }
 
-/** A slide before it is numbered, with its body as plain text (the preview is its first sentence). */
-type Draft = Omit<TalkSlide, 'n' | 'notes' | 'preview'> & { text: string };
+/** A slide before it is numbered, with its body as plain text (the preview is its first sentence) and the story blocks of its notes. */
+type Draft = Omit<TalkSlide, 'n' | 'notes' | 'preview' | 'key'> & { text: string; notes: string[] };
+
+/** The scroll steps at which a chart's drawing reveals something: what a step brings in carries data-from, its step (each chart's artboards). */
+function revealingSteps(e: Edition, chart: Chart): Set<number> {
+  const markup = chart.draw({ locale: e.tag, tableLabel: '', id: 'reveal' });
+  return new Set([...markup.matchAll(/data-from="(\d+)"/g)].map((m) => Number(m[1])));
+}
 
 /**
  * A chart's slides: one per scroll step, with the step's words, as the story tells them, or the views its
- * definition gives (a slide per part). A diagram in the words gets a slide of its own after it, big enough
- * to point at: beside the chart it would not fit.
+ * definition gives (a slide per part). Every slide has the section's name, never "…, 4 of 6": the chart
+ * and the step's key sentence say where the talk is. A step that reveals nothing new in the chart joins
+ * the slide before it (its words and notes go with that slide), so no two slides look the same. A diagram
+ * in the words gets a slide of its own after it, big enough to point at: beside the chart it would not fit.
  */
 function chartSlides(e: Edition, chart: Chart): Draft[] {
-  const section = e.story.heading(`${chart.definition.story.blocks}-intro`).text;
-  const count = chart.talk.length;
+  const title = e.story.heading(`${chart.definition.story.blocks}-intro`).text;
   const kind = chart.island.steps > 0 ? 'step' : 'chart';
-  return chart.talk.flatMap((view, i): Draft[] => {
-    const title = count > 1 ? e.t('talk.stepTitle', { section, n: i + 1, count }) : section;
-    const { html, text, sources, diagrams } = view.afterHeading ? { ...e.story.body(view.words), diagrams: [] } : e.story.split(view.words);
-    const options = { ...view.layout, ...view.options };
-    return [
-      { id: view.slide, kind, heading: escapeHtml(title), title, body: html, text, sources, chart: { chart, options, figureId: view.figure } },
-      ...diagrams.map((d, j): Draft => ({
-        id: `${view.slide}-diagram${diagrams.length > 1 ? `-${j + 1}` : ''}`,
-        kind: 'diagram',
-        heading: escapeHtml(d.title),
-        title: d.title,
-        body: d.html,
-        text: d.title,
-        sources: d.sources,
-      })),
-    ];
+  const reveals = kind === 'step' ? revealingSteps(e, chart) : new Set<number>();
+  // A diagram in the section's opening words gets a slide of its own before the chart's, big enough to point at.
+  const intro = `${chart.definition.story.blocks}-intro`;
+  const introDiagrams = e.story.split(intro).diagrams;
+  const drafts: Draft[] = introDiagrams.map((d, j): Draft => {
+    const id = `${intro}-diagram${introDiagrams.length > 1 ? `-${j + 1}` : ''}`;
+    return { id, kind: 'diagram', heading: escapeHtml(d.title), title: d.title, body: d.html, text: d.title, sources: d.sources, notes: [id] };
   });
+  for (const view of chart.talk) {
+    const { html, text, sources, diagrams } = view.afterHeading ? { ...e.story.body(view.words), diagrams: [] } : e.story.split(view.words);
+    const notes = view.notes ?? view.slide;
+    const previous = drafts.at(-1);
+    if (view.step !== undefined && view.step > 0 && !reveals.has(view.step) && previous?.kind === kind && diagrams.length === 0) {
+      Object.assign(previous, {
+        body: previous.body + html,
+        text: `${previous.text} ${text}`,
+        sources: [...previous.sources, ...sources],
+        notes: [...previous.notes, notes],
+      });
+      continue;
+    }
+    const options = { ...view.layout, ...view.options };
+    drafts.push(
+      { id: view.slide, kind, heading: escapeHtml(title), title, body: html, text, sources, notes: [notes], chart: { chart, options, figureId: view.figure } },
+      ...diagrams.map((d, j): Draft => {
+        const id = `${view.slide}-diagram${diagrams.length > 1 ? `-${j + 1}` : ''}`;
+        return { id, kind: 'diagram', heading: escapeHtml(d.title), title: d.title, body: d.html, text: d.title, sources: d.sources, notes: [id] };
+      }),
+    );
+  }
+  return drafts;
 }
 
 /** The talk's slides in order: title, each chart's (in the story's order: the Shanghai steps, the Hunan steps, the timeline's parts), the advice, the sources. */
@@ -84,12 +107,21 @@ export function talkSlides(e: Edition): TalkSlide[] {
       body: `<p>${story.inline('standfirst')}</p>`,
       text: story.text('standfirst'),
       sources: story.sources('standfirst'),
+      notes: ['title'],
     },
     ...e.charts.flatMap((chart) => chartSlides(e, chart)),
-    { id: 'advice', kind: 'advice', ...headed('advice', 'talk-advice') },
-    { id: 'sources', kind: 'closing', heading: escapeHtml(t('talk.closing')), title: t('talk.closing'), body: '', text: '', sources: [] },
+    { id: 'advice', kind: 'advice', ...headed('advice', 'talk-advice'), notes: ['advice'] },
+    { id: 'sources', kind: 'closing', heading: escapeHtml(t('talk.closing')), title: t('talk.closing'), body: '', text: '', sources: [], notes: ['sources'] },
   ];
-  return drafts.map(({ text, ...d }, i) => ({ ...d, n: i + 1, notes: story.html(`talk-notes-${d.id}`), preview: firstSentence(text) }));
+  return drafts.map(({ text, notes, ...d }, i) => ({
+    ...d,
+    n: i + 1,
+    // A step's key sentence, the first of its words; the other slides of a chart give it all the room, their words in the notes.
+    key: d.kind === 'step' ? firstSentence(text) : '',
+    // A joined slide's notes, each block once.
+    notes: [...new Set(notes)].map((id) => story.html(`talk-notes-${id}`)).join(''),
+    preview: firstSentence(text),
+  }));
 }
 
 /** What talk mode's controls and notes view say at one slide, in the edition's language. */

@@ -5,13 +5,13 @@
  */
 import { mapCard } from './card';
 import type { ChartDefinition } from '~/charts/shared/definition';
-import { buildNetworkMap, readProvinces, type NetworkMapModel, type Provinces } from './model';
-import { render } from './render';
+import { buildNetworkMap, mapStep, readProvinces, type NetworkMapModel, type Provinces } from './model';
+import { render, type MapDrawOptions } from './render';
 
 /** The provinces' geometry, read once per build. */
 let provinces: Provinces | undefined;
 
-export const networkMap: ChartDefinition<'network-map', NetworkMapModel> = {
+export const networkMap: ChartDefinition<'network-map', NetworkMapModel, MapDrawOptions> = {
   id: 'network-map',
   build: ({ data, book, locale, t }) => buildNetworkMap(data, (provinces ??= readProvinces()), book, locale, t),
   draw: (model, options) => render(model, { ...options, id: options.id ?? 'network-map' }),
@@ -20,8 +20,14 @@ export const networkMap: ChartDefinition<'network-map', NetworkMapModel> = {
   story: { section: 'hunan', blocks: 'hunan', after: false },
   // The tallest it is at any width from 320 to 1280 px in any language (French at a 1024 px window: 1,158 px), with room to spare.
   embedHeight: 1180,
-  // Sizes its labels for its width.
-  talk: { layout: { width: 380 } },
+  talk: {
+    // Its labels are sized for its width: laid out for 240 px, they are drawn 2.5 times the map's scale, so at
+    // least 4% of a projector's height once the map fills the slide.
+    layout: { width: 240 },
+    // The payoff, the panels (provinces, arrests, cities), on a slide of its own, their words as large as the
+    // map's labels; every other step shows the map alone (side by side, both would be too small).
+    step: (_, step) => ({ view: step === mapStep('totals') ? 'panels' : 'drawing' }),
+  },
   card: mapCard,
   downloads: { width: 720 },
 };

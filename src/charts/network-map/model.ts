@@ -71,6 +71,9 @@ export type MapStep = (typeof MAP_STEPS)[number];
 /** The scroll step (0-based) a part of the map appears at. */
 export const mapStep = (name: MapStep) => MAP_STEPS.indexOf(name);
 
+/** What a slide shows of the map: the drawing alone, or its unit panels alone (provinces, arrests, cities). */
+export type MapView = 'drawing' | 'panels';
+
 export interface NetworkMapModel {
   meta: ChartMeta;
   table: DataTable;

@@ -6,9 +6,9 @@
 import { flowCard } from './card';
 import type { ChartDefinition } from '~/charts/shared/definition';
 import { buildResaleFlow, type FlowModel } from './model';
-import { render } from './render';
+import { render, type FlowDrawOptions } from './render';
 
-export const resaleFlow: ChartDefinition<'resale-flow', FlowModel> = {
+export const resaleFlow: ChartDefinition<'resale-flow', FlowModel, FlowDrawOptions> = {
   id: 'resale-flow',
   build: ({ book, t }) => buildResaleFlow(book, t),
   draw: (model, options) => render(model, { ...options, id: options.id ?? 'resale-flow' }),
@@ -17,8 +17,9 @@ export const resaleFlow: ChartDefinition<'resale-flow', FlowModel> = {
   story: { section: 'shanghai', blocks: 'shanghai', after: true },
   // The tallest it is at any width from 320 to 1280 px in any language (French at 540 px: 919 px), with room to spare.
   embedHeight: 940,
-  // Height-bound on a slide: laid out wider, it wraps less, stands shorter and scales up.
-  talk: { layout: { width: 620 } },
+  // On a slide, stacked: each stage's label on a line of its own above its bar, at 34 px on 1,050 px, so that
+  // drawn across a projector its labels are at least 4% of its height.
+  talk: { layout: { width: 1050, font: 34 } },
   card: flowCard,
   downloads: { width: 720 },
 };

@@ -118,6 +118,8 @@ export interface FlowLayout {
   height: number;
   narrow: boolean;
   fontSize: number;
+  /** The layout's distances against the default type size's: 1, or more on a slide laid out at a larger `font`. */
+  k: number;
   rows: {
     stage: FlowStage;
     y: number;
@@ -130,6 +132,8 @@ export interface FlowLayout {
   connector: { x: number };
   ticks: { x: number; label: string }[];
   axis: { x0: number; x1: number; y0: number; y1: number };
+  /** The axis's name: under its end, or on a slide beside it, on the ticks' line. */
+  axisLabel: { x: number; y: number; anchor: 'start' | 'end' };
   /** Where the markup annotation starts (first line's baseline), under the resale band. */
   markup: { x: number; y: number };
 }
@@ -137,20 +141,28 @@ export interface FlowLayout {
 /**
  * Places the chain for a given width: label column and price bars side by side, or stacked when narrow.
  * Labels are set at the chart's label size for its language (the artboard is never drawn narrower).
+ * Given a `font` (a slide, read from the back of a room), the labels take that size and every distance
+ * grows with it: stacked, each label on a line of its own above its bar, the rows closer together, so the
+ * chain fits a screen's height with its labels that large.
  */
-export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n: number) => string): FlowLayout {
-  const narrow = width < 520;
-  const fontSize = labelSize(model.meta.title);
+export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n: number) => string, font?: number): FlowLayout {
+  const talk = font !== undefined;
+  const k = talk ? font / 15 : 1;
+  const narrow = talk || width < 520;
+  const fontSize = font ?? labelSize(model.meta.title);
   const lineH = fontSize * 1.3;
-  const labelX = 34;
+  const labelX = 34 * k;
   const labelWidth = narrow ? width - labelX - 8 : Math.min(220, width * 0.36);
   const barX0 = narrow ? labelX : labelX + labelWidth + 20;
-  const barX1 = width - (narrow ? 16 : 125);
+  // On a slide the bars end at 60% of the width, leaving room for their prices beside them.
+  const barX1 = talk ? width * 0.6 : width - (narrow ? 16 : 125);
   const x = linear([0, model.axis.max], [barX0, barX1]);
-  // Narrow: thinner bars and closer rows, so the chart and a step's words share a phone's screen.
-  const barH = narrow ? 14 : 18;
+  // On a slide the bars are thinner than the labels are tall, so the chain fits the screen's height; on a
+  // phone thinner bars and closer rows, so the chart and a step's words share its screen.
+  const barH = talk ? fontSize * 0.6 : narrow ? 14 : 18;
+  const rowGap = talk ? fontSize * 0.35 : narrow ? 10 : 30;
 
-  let y = 14;
+  let y = talk ? fontSize * 0.3 : 14;
   let markup = { x: barX0, y: 0 };
   let firstBarY = Infinity;
   const rows = model.stages.map((stage) => {
@@ -159,13 +171,13 @@ export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n
     let bottom = rowY + lines.length * lineH;
     let bar: FlowLayout['rows'][number]['bar'];
     if (stage.price) {
-      const barY = narrow ? bottom + 2 : rowY - 3;
+      const barY = narrow ? bottom + 2 * k : rowY - 3;
       const band = stage.price.min !== stage.price.max;
       const x0 = band ? x(stage.price.min) : x(0);
       const x1 = x(stage.price.max);
       // Prices are set in bold (ResaleFlowArtboards.svelte).
-      const fits = x1 + 6 + textWidth(stage.price.text, fontSize, true) <= width;
-      bar = { x0, x1, y: barY, h: barH, band, text: fits ? { x: x1 + 6, y: barY + barH / 2 } : { x: x0, y: barY + barH + lineH * 0.7 } };
+      const fits = x1 + 6 * k + textWidth(stage.price.text, fontSize, true) <= width;
+      bar = { x0, x1, y: barY, h: barH, band, text: fits ? { x: x1 + 6 * k, y: barY + barH / 2 } : { x: x0, y: barY + barH + lineH * 0.7 } };
       firstBarY = Math.min(firstBarY, barY);
       bottom = Math.max(bottom, fits ? barY + barH : barY + barH + lineH);
       if (band) {
@@ -173,19 +185,23 @@ export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n
         bottom = markup.y + lineH * 0.9;
       }
     }
-    y = bottom + (narrow ? 10 : 30);
+    // On a slide the rows are close, but the link from the number keeps a line for its words (noConsent).
+    y = bottom + (talk && stage.id === 'number' ? Math.max(rowGap, lineH * 1.2) : rowGap);
     return { stage, y: rowY, lines, labelX, labelY: rowY + fontSize * 0.9, bar };
   });
 
+  const axisY = y - 4 * k;
   return {
     width,
-    height: y + 2 * fontSize + 8,
+    height: talk ? axisY + 12 * k + fontSize * 0.35 : y + 2 * fontSize + 8,
     narrow,
     fontSize,
+    k,
     rows,
-    connector: { x: 14 },
+    connector: { x: 14 * k },
     ticks: model.axis.ticks[narrow ? 'narrow' : 'wide'].map((n) => ({ x: x(n), label: formatTick(n) })),
-    axis: { x0: barX0, x1: barX1, y0: firstBarY - 6, y1: y - 4 },
+    axis: { x0: barX0, x1: barX1, y0: firstBarY - 6 * k, y1: axisY },
+    axisLabel: talk ? { x: barX1 + fontSize, y: axisY + 12 * k, anchor: 'start' } : { x: barX1, y: axisY + 2 * fontSize + 4, anchor: 'end' },
     markup,
   };
 }

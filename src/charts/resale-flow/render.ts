@@ -4,6 +4,11 @@ import type { DrawOptions } from '~/charts/shared/definition';
 import type { FlowModel } from './model';
 import ResaleFlowArtboards from './ResaleFlowArtboards.svelte';
 
-export function render(model: FlowModel, options: DrawOptions & { id: string }): string {
+/** What the chain's drawing takes besides every chart's options: a slide's label size, in px at its `width`. */
+export interface FlowDrawOptions {
+  font?: number | undefined;
+}
+
+export function render(model: FlowModel, options: DrawOptions & FlowDrawOptions & { id: string }): string {
   return serverMarkup(ResaleFlowArtboards, { ...options, model });
 }

@@ -51,6 +51,10 @@ export interface TalkView<Options extends object = object> {
   words: string;
   /** The block opens with the section's heading, which the slide leaves out. */
   afterHeading?: boolean;
+  /** The story block of its speaker notes: [[talk-notes-<slide>]] unless given (slides of one part of a chart share theirs). */
+  notes?: string;
+  /** The scroll step it shows, for a chart that steps: a step that reveals nothing joins the slide before it. */
+  step?: number;
   options: Options;
 }
 
@@ -85,8 +89,12 @@ export interface ChartDefinition<Id extends string, Model extends ChartModel, Op
    * (enough for each, as embedHeight is for the whole). The share control offers them to oEmbed consumers.
    */
   embedParts?: { height: number; parts(model: Model): EmbedPart<Options>[] };
-  /** Talk mode: the size a slide lays it out at, and its slides when it has no scroll steps (one per step otherwise). */
-  talk: { layout: { width: number } & Options; views?(model: Model): TalkView<Options>[] };
+  /**
+   * Talk mode: the size a slide lays it out at (every label at least 4% of a projector's height once the
+   * drawing fills the slide: tests/e2e/talk.spec.ts), and its slides: one per scroll step, each drawn with
+   * what `step` adds for it (a view of the chart), or the `views` it gives when it has no scroll steps.
+   */
+  talk: { layout: { width: number } & Options; step?(model: Model, step: number): Partial<Options>; views?(model: Model): TalkView<Options>[] };
   /** What its social card shows, as data (src/export/card.ts lays it out): a headline, one figure and one visual from the same case. */
   card(model: Model): CardContent;
   /** Its downloaded images: the width in px it is laid out at (a story column). */

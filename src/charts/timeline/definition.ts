@@ -7,7 +7,7 @@
 import { artboardFor } from './artboards';
 import { timelineCard } from './card';
 import type { ChartDefinition } from '~/charts/shared/definition';
-import { buildTimeline, timelineMarks, timelineParts, timelinePieces, type TimelineModel } from './model';
+import { buildTimeline, timelineMarks, timelinePieces, type TimelineModel } from './model';
 import { render, type TimelineDrawOptions } from './render';
 
 export const timeline: ChartDefinition<'timeline', TimelineModel, TimelineDrawOptions> = {
@@ -28,17 +28,27 @@ export const timeline: ChartDefinition<'timeline', TimelineModel, TimelineDrawOp
     parts: (model) => timelinePieces(model).map((p) => ({ name: p.id, label: p.label, options: { piece: p.id } })),
   },
   talk: {
-    // About a projector's width with all its text at 20.5 px, its panels squeezed to the slide's shape.
-    layout: { width: 920, height: 620, font: 20.5 },
-    // A slide per part, so its labels read from the back of a room (on one slide they would be too small):
-    // the cases' events with the section's opening words, the national figures with the note on them.
-    views: (model) =>
-      timelineParts(model).map((part, i) => ({
-        slide: i === 0 ? 'timeline' : `timeline-${part}`,
-        figure: i === 0 ? 'talk-timeline' : `talk-timeline-${part}`,
-        ...(part === 'cases' ? { words: 'timeline-intro', afterHeading: true } : { words: 'timeline-after' }),
-        options: { part },
-      })),
+    // About a projector's width with all its text at 34 px on 960 (every label at least 4% of the screen's
+    // height once the drawing fills the slide), its panels squeezed to the slide's shape.
+    layout: { width: 960, height: 680, font: 34 },
+    // A slide per case and per national series, so that few labels share a slide and each can be large: the
+    // cases' with the section's opening words (in the notes), the series' with the note on them. Each slide
+    // of a part has the part's notes.
+    views: (model) => {
+      // The pieces an embed offers alone, each a slide: the cases, then the national series.
+      const pieces = timelinePieces(model).map((p) => ({ id: p.id, part: model.lanes.some((l) => l.id === p.id) ? 'cases' : 'national' }));
+      return pieces.map(({ id, part }, i) => {
+        const first = i === 0 || pieces[i - 1]!.part !== part;
+        const slide = i === 0 ? 'timeline' : first ? `timeline-${part}` : `timeline-${id}`;
+        return {
+          slide,
+          figure: `talk-${slide}`,
+          ...(part === 'cases' ? { words: 'timeline-intro', afterHeading: true } : { words: 'timeline-after' }),
+          notes: part === 'cases' ? 'timeline' : 'timeline-national',
+          options: { piece: id },
+        };
+      });
+    },
   },
   card: timelineCard,
   // The download is the artboard a 720 px column shows (the tablet's), so it carries the very words a reader saw there.

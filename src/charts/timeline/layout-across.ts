@@ -40,6 +40,8 @@ export function layoutAcross(model: TimelineModel, width: number, height: number
   // The cases alone start at their own first year, so they spread wider; they end with the chart.
   const years = national ? model.years : model.years.filter((year) => year >= eventYears(model)[0]!);
   const x = timeScale([YEAR_MS(years[0]!), YEAR_MS(years.at(-1)! + 1)], [left, right]);
+  // Years written in full where a year's width holds one ("2021"), else short ("’21"): a narrow chart of few years has the room.
+  const short = narrow && x(YEAR_MS(years[0]! + 1)) - x(YEAR_MS(years[0]!)) < textWidth('2000', FONT) + 8;
 
   // Rule labels, top down in date order; each rule's line runs down from its label, so later labels avoid it.
   const ruleLine = (rx: number): Box => ({ x: rx - 1, y: 0, w: 2, h: DOWN, leader: true });
@@ -110,7 +112,7 @@ export function layoutAcross(model: TimelineModel, width: number, height: number
     // The events alone: their own year axis under the last lane.
     y -= LANE_GAP - 8;
     for (const year of years)
-      yearLabels.push({ text: formatYear(year, narrow), x: round((x(YEAR_MS(year)) + x(YEAR_MS(year + 1))) / 2), y: round(y + FONT), anchor: 'middle' });
+      yearLabels.push({ text: formatYear(year, short), x: round((x(YEAR_MS(year)) + x(YEAR_MS(year + 1))) / 2), y: round(y + FONT), anchor: 'middle' });
     y += FONT + 8;
   }
 
@@ -144,7 +146,8 @@ export function layoutAcross(model: TimelineModel, width: number, height: number
         const barTop = axis.at(b.value);
         const inside = [1, 2, 3].map((j) => barTop + 13 * j).filter((base) => base + 3 <= zero);
         const above = [0, 1, 2, 3].map((j) => barTop - 4 - 13 * j).filter((base) => base - 10 >= title.box.y + title.box.h + 2);
-        const bases = b.partial ? [...inside, ...above] : [...above, ...inside];
+        // A full bar's value just over it, else just inside its top, before any higher place, which would part it from its bar.
+        const bases = b.partial ? [...inside, ...above] : [...above.slice(0, 1), ...inside, ...above.slice(1)];
         const at = (base: number) => textBoxAt({ text: b.text, x: cx, y: base, anchor: 'middle' });
         const base = bases.find((yb) => !taken.some((o) => overlaps(at(yb), o, 2))) ?? bases[0] ?? barTop - 4;
         taken.push(at(base));
@@ -168,7 +171,7 @@ export function layoutAcross(model: TimelineModel, width: number, height: number
     const times =
       i === n - 1
         ? model.years.map((year) => ({
-            text: formatYear(year, narrow),
+            text: formatYear(year, short),
             x: round((x(YEAR_MS(year)) + x(YEAR_MS(year + 1))) / 2),
             y: round(zero + 18),
             anchor: 'middle' as const,
