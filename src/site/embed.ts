@@ -5,6 +5,7 @@
  */
 import type { ChartId } from '~/charts/registry';
 import { escapeHtml as attr } from '~/i18n/format';
+import type { Locale } from '~/i18n/locale';
 
 /** An embed page's path in an edition: a whole chart, or one of its parts. */
 export const embedPath = (chart: ChartId, part?: string) => `embed/${chart}/${part === undefined ? '' : `${part}/`}`;
@@ -179,7 +180,7 @@ export interface ShareOptions {
   /** The chart's embed height. */
   height: number;
   editions: {
-    locale: string;
+    locale: Locale;
     /** The language's name in itself, for the choice. */
     name: string;
     /** The chart's title in that language: the iframe's title. */
