@@ -22,7 +22,7 @@ export function newsArticle(e: Edition, url: string, images: string[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: e.story.text('headline'),
+    headline: e.story.text('display-headline'),
     description: e.story.text('standfirst'),
     inLanguage: e.lang,
     image: images,

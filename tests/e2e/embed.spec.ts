@@ -1,3 +1,4 @@
+import { ARTBOARDS } from '~/charts/shared/artboards';
 import type { Frame, Page } from '@playwright/test';
 import { hostURL } from '../../playwright.config';
 import { CHART_IDS } from '~/charts/registry';
@@ -32,22 +33,24 @@ async function expectFitted(page: Page, ids: string[]) {
 
 /** The chart has been laid out for the width it has (not kept from an earlier, narrower or wider, width). */
 async function laidOutForItsWidth(frame: Frame) {
-  return frame.evaluate(() => {
+  return frame.evaluate((artboards) => {
     const figure = document.querySelector('figure')!;
     // The map scales its fixed geometry.
     if (figure.id === 'network-map') return true;
-    // The timeline shows one of its artboards by its container's width: the phone's below 520 px, the tablet's below 840 px, else the desktop's.
+    // A chart with artboards shows one by its container's width (ARTBOARDS): the last of those it draws whose
+    // room starts at or below that width (a chart with no narrow artboard shows its phone one there).
     const boards = [...figure.querySelectorAll<SVGSVGElement>('svg.artboard')];
     if (boards.length > 0) {
       const room = boards[0]!.parentElement!.getBoundingClientRect().width;
-      const expected = room < 520 ? 'phone' : room < 840 ? 'tablet' : 'desktop';
+      const drawn = artboards.filter((a) => boards.some((b) => b.classList.contains(a.name)));
+      const expected = (drawn.findLast((a) => a.from * 16 <= room) ?? drawn[0]!).name;
       const shown = boards.filter((b) => b.getClientRects().length > 0);
       return shown.length === 1 && shown[0]!.classList.contains(expected) && Math.abs(shown[0]!.getBoundingClientRect().width - room) <= 2;
     }
     // The other charts lay themselves out at the width they are given.
     const svg = figure.querySelector<SVGSVGElement>('svg')!;
     return Math.abs(svg.getBoundingClientRect().width - svg.viewBox.baseVal.width) <= 2;
-  });
+  }, ARTBOARDS);
 }
 
 /** Every embed page: each chart whole, then its parts, with the height its iframe has without a script. */
