@@ -45,7 +45,9 @@ async function laidOutForItsWidth(frame: Frame) {
       const drawn = artboards.filter((a) => boards.some((b) => b.classList.contains(a.name)));
       const expected = (drawn.findLast((a) => a.from * 16 <= room) ?? drawn[0]!).name;
       const shown = boards.filter((b) => b.getClientRects().length > 0);
-      return shown.length === 1 && shown[0]!.classList.contains(expected) && Math.abs(shown[0]!.getBoundingClientRect().width - room) <= 2;
+      // As wide as its room, or as its max-width when it has one (the timeline's phone artboard).
+      const cap = parseFloat(getComputedStyle(shown[0] ?? boards[0]!).maxWidth) || Infinity;
+      return shown.length === 1 && shown[0]!.classList.contains(expected) && Math.abs(shown[0]!.getBoundingClientRect().width - Math.min(room, cap)) <= 2;
     }
     // The other charts lay themselves out at the width they are given.
     const svg = figure.querySelector<SVGSVGElement>('svg')!;

@@ -18,8 +18,8 @@ export const networkMap: ChartDefinition<'network-map', NetworkMapModel, MapDraw
   details: (model) => model.points.map((p) => p.detail),
   steps: (model) => model.steps,
   story: { section: 'hunan', blocks: 'hunan', after: false },
-  // The tallest it is at any width from 320 to 1280 px in any language (French at a 1024 px window: 1,158 px), with room to spare.
-  embedHeight: 1180,
+  // The tallest it is at any width from 320 to 1280 px in any language (English at a 560 px window: 941 px), with room to spare.
+  embedHeight: 960,
   talk: {
     // Its labels are sized for its width: laid out for 240 px, they are drawn 2.5 times the map's scale, so at
     // least 4% of a projector's height once the map fills the slide.

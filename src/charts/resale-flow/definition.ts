@@ -15,8 +15,8 @@ export const resaleFlow: ChartDefinition<'resale-flow', FlowModel, FlowDrawOptio
   details: (model) => model.stages.map((s) => s.detail),
   steps: (model) => model.steps,
   story: { section: 'shanghai', blocks: 'shanghai', after: true },
-  // The tallest it is at any width from 320 to 1280 px in any language (French at 540 px: 919 px), with room to spare.
-  embedHeight: 940,
+  // The tallest it is at any width from 320 to 1280 px in any language (French at 360 px: 997 px), with room to spare.
+  embedHeight: 1010,
   // On a slide, stacked: each stage's label on a line of its own above its bar, at 34 px on 1,050 px, so that
   // drawn across a projector its labels are at least 4% of its height.
   talk: { layout: { width: 1050, font: 34 } },

@@ -134,8 +134,8 @@ export interface FlowLayout {
   axis: { x0: number; x1: number; y0: number; y1: number };
   /** The axis's name: under its end, or on a slide beside it, on the ticks' line. */
   axisLabel: { x: number; y: number; anchor: 'start' | 'end' };
-  /** Where the markup annotation starts (first line's baseline), under the resale band. */
-  markup: { x: number; y: number };
+  /** Where the markup annotation starts (first line's baseline), under the resale band, and its lines. */
+  markup: { x: number; y: number; lines: string[] };
 }
 
 /**
@@ -163,7 +163,7 @@ export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n
   const rowGap = talk ? fontSize * 0.35 : narrow ? 10 : 30;
 
   let y = talk ? fontSize * 0.3 : 14;
-  let markup = { x: barX0, y: 0 };
+  let markup: FlowLayout['markup'] = { x: barX0, y: 0, lines: [] };
   let firstBarY = Infinity;
   const rows = model.stages.map((stage) => {
     const lines = wrapLines(stage.label, labelWidth, fontSize);
@@ -177,12 +177,16 @@ export function layoutResaleFlow(model: FlowModel, width: number, formatTick: (n
       const x1 = x(stage.price.max);
       // Prices are set in bold (ResaleFlowArtboards.svelte).
       const fits = x1 + 6 * k + textWidth(stage.price.text, fontSize, true) <= width;
-      bar = { x0, x1, y: barY, h: barH, band, text: fits ? { x: x1 + 6 * k, y: barY + barH / 2 } : { x: x0, y: barY + barH + lineH * 0.7 } };
+      // Under the bar when it does not fit beside it, from the bar's start but never past the right edge.
+      const under = Math.max(barX0, Math.min(x0, width - 4 * k - textWidth(stage.price.text, fontSize, true)));
+      bar = { x0, x1, y: barY, h: barH, band, text: fits ? { x: x1 + 6 * k, y: barY + barH / 2 } : { x: under, y: barY + barH + lineH * 0.7 } };
       firstBarY = Math.min(firstBarY, barY);
       bottom = Math.max(bottom, fits ? barY + barH : barY + barH + lineH);
       if (band) {
-        markup = { x: barX0, y: bottom + lineH };
-        bottom = markup.y + lineH * 0.9;
+        // The markup in bold, on as many lines as the width needs, its formula under it.
+        const lines = wrapLines(model.markup.text, width - barX0 - 4 * k, fontSize);
+        markup = { x: barX0, y: bottom + lineH, lines };
+        bottom = markup.y + lineH * (lines.length - 1) + lineH * 0.9;
       }
     }
     // On a slide the rows are close, but the link from the number keeps a line for its words (noConsent).

@@ -19,8 +19,8 @@ export const timeline: ChartDefinition<'timeline', TimelineModel, TimelineDrawOp
   steps: () => 0,
   story: { section: 'crackdown', blocks: 'timeline', after: true },
   // The tallest it is at any width from 320 to 1280 px in any language: the phone's layout, time down the page, drawn
-  // about 510 px wide just below the tablet's artboard (French: 3,549 px); at a 600-700 px column it is 1,350-1,600 px.
-  embedHeight: 3580,
+  // at its widest (26rem, TimelineArtboards.svelte) up to the tablet's artboard (French at 480 px: 2,987 px).
+  embedHeight: 3010,
   // On a phone the whole timeline runs past WordPress's 1000 px cap: each case and each national series is offered alone.
   embedParts: {
     // The tallest piece at any width from 320 to 1280 px in any language (a French national series at 540 px: 1,055 px).
