@@ -163,7 +163,7 @@ test.describe('no flash on a slow phone', () => {
 });
 
 /**
- * Scrolls through a pinned section, 16 px at a time, and for each step counts the scroll positions at which
+ * Scrolls through a pinned section, 24 px at a time, and for each step counts the scroll positions at which
  * it is active and at which its card and every mark it reveals are on screen and uncovered together. Runs in
  * the page: two frames after each scroll, for the step to be read and the chart drawn at it.
  */
@@ -179,7 +179,7 @@ function readTogether(page: Page, section: string) {
     };
     // A vertical rule has no width, a horizontal one no height: either makes a mark.
     const onScreen = (r: DOMRect) => r.top >= 0 && r.bottom <= innerHeight && (r.width > 0 || r.height > 0);
-    for (let y = top - innerHeight / 2; y < top + box.height; y += 16) {
+    for (let y = top - innerHeight / 2; y < top + box.height; y += 24) {
       scrollTo(0, y);
       await frame();
       const card = s.querySelector<HTMLElement>('.step.active');
