@@ -8,6 +8,7 @@ interface AXNode {
   ignored: boolean;
   role?: { value: string };
   name?: { value: string };
+  description?: { value: string };
 }
 
 async function accessibilityTree(page: Page): Promise<AXNode[]> {
@@ -51,6 +52,28 @@ test.describe('each chart whole for a screen reader', () => {
               expect(tree.filter((n) => n.name?.value === name).length, `${section} step ${i + 1}: "${name}"`).toBe(1);
             }
           }
+        }
+      });
+    }
+  }
+});
+
+test.describe("each chart's title and description read once", () => {
+  for (const { locale, prefix } of EDITIONS) {
+    for (const path of ['', 'embed/resale-flow/', 'embed/network-map/', 'embed/timeline/']) {
+      test(`${locale} ${path || 'story'}: a chart's title and its description each name or describe one object`, async ({ page }) => {
+        await page.goto(prefix + path);
+        const figures = page.locator('figure.chart');
+        expect(await figures.count()).toBeGreaterThan(0);
+        const charts = await figures.evaluateAll((all) =>
+          all.map((f) => ({ title: f.querySelector('.chart-title')!.textContent!.trim(), alt: f.querySelector(`[id="${f.id}-alt"]`)!.textContent!.trim() })),
+        );
+        // The words themselves are leaves (StaticText, InlineTextBox) of the object they name; count the objects.
+        const objects = (await accessibilityTree(page)).filter((n) => !['StaticText', 'InlineTextBox'].includes(n.role?.value ?? ''));
+        const readings = (words: string) => objects.filter((n) => n.name?.value.trim() === words || n.description?.value.trim() === words).length;
+        for (const { title, alt } of charts) {
+          expect(readings(title), `title "${title}"`).toBe(1);
+          expect(readings(alt), `description "${alt.slice(0, 60)}…"`).toBe(1);
         }
       });
     }
