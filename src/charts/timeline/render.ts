@@ -26,7 +26,7 @@ export function render(
   model: TimelineModel,
   { tableLabel, width, height, font, part, piece, id, headingLevel }: DrawOptions & TimelineDrawOptions & { id: string },
 ): string {
-  const drawing = serverMarkup(TimelineArtboards, { model, width, height, font, part, piece, id });
+  const drawing = serverMarkup(TimelineArtboards, { model, width, height, font, part, piece });
   const label = piece === undefined ? undefined : timelinePieces(model).find((p) => p.id === piece)?.label;
   return serverMarkup(ChartFrame, {
     meta: label === undefined ? model.meta : { ...model.meta, subtitle: label },
