@@ -63,6 +63,33 @@ test.describe('handout', () => {
       expect(code?.data).toBe(new URL(new URL('../', page.url()).pathname, SITE).href);
     });
 
+    test(`/${prefix}handout/ on paper: the story's address, the provenance and the sources keep apart`, async ({ page }) => {
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${prefix}${HANDOUT}`);
+      const boxes = await page.locator('footer').evaluate((footer) =>
+        [...footer.querySelectorAll('.address-card > *, .provenance, .short-sources h2, .short-sources li')].map((el) => {
+          // The boxes of the words themselves, line by line, not of the element (a grid cell may be wider than its words).
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const rects = el.tagName === 'svg' ? [el.getBoundingClientRect()] : [...range.getClientRects()];
+          return {
+            name: el.textContent!.trim().slice(0, 24) || el.tagName,
+            rects: rects.map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+          };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThan(4);
+      type Box = (typeof boxes)[number]['rects'][number];
+      const meet = (a: Box, b: Box) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      const overlaps = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => a.rects.some((r) => b.rects.some((q) => meet(r, q))))
+          .map((b) => `${a.name} / ${b.name}`),
+      );
+      expect(overlaps).toEqual([]);
+    });
+
     for (const format of ['A4', 'Letter'] as const) {
       test(`/${prefix}handout/ prints on exactly one ${format} page`, async ({ page }) => {
         await page.goto(`${prefix}${HANDOUT}`);
