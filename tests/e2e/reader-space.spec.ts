@@ -69,6 +69,29 @@ test.describe('the opening', () => {
     const names = await page.locator('.locator text').allTextContents();
     expect(names.map((n) => n.replace(/\s+/g, ' ').trim()).sort()).toEqual(['Hunan Linwu County', 'Shanghai Jiading District']);
   });
+  test("zh: the locator's names lie off the tiles and inside the drawing", async ({ page }) => {
+    await page.goto('zh/');
+    const { texts, tiles, box } = await page.locator('svg.locator').evaluate((svg: SVGSVGElement) => {
+      const rect = (b: DOMRect) => ({ left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height });
+      return {
+        // The glyphs' own boxes: a text's box also holds the unseen space between its lines' words.
+        texts: [...svg.querySelectorAll('tspan')].flatMap((t) =>
+          Array.from({ length: t.getNumberOfChars() }, (_, i) => ({ text: t.textContent!.trim(), ...rect(t.getExtentOfChar(i)) })),
+        ),
+        tiles: [...svg.querySelectorAll('rect')].map((r) => rect(r.getBBox())),
+        box: { width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height },
+      };
+    });
+    expect(texts).toHaveLength(12);
+    expect(tiles).toHaveLength(34);
+    for (const t of texts) {
+      expect(t.left, t.text).toBeGreaterThanOrEqual(0);
+      expect(t.right, t.text).toBeLessThanOrEqual(box.width);
+      expect(t.bottom, t.text).toBeLessThanOrEqual(box.height);
+      const covered = tiles.filter((r) => t.left < r.right && r.left < t.right && t.top < r.bottom && r.top < t.bottom);
+      expect(covered, t.text).toEqual([]);
+    }
+  });
 });
 
 /** Relative luminance contrast of two CSS rgb() colours. */

@@ -9,7 +9,7 @@ import { geoConicEqualArea, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { publishers, sourceLine, sourcesOf, type ChartMeta, type DataTable, type Detail } from '~/charts/shared/frame';
+import { publishers, sourceLine, sourcesOf, textWidth, type ChartMeta, type DataTable, type Detail } from '~/charts/shared/frame';
 import type { SiteData } from '~/data/load';
 import type { FigureBook } from '~/data/figures';
 import type { Translate } from '~/i18n/translate';
@@ -17,7 +17,7 @@ import { networkProvinces } from '~/data/derive';
 import { formatList, formatNumber } from '~/i18n/format';
 import type { Place } from '~/data/schema';
 import { localize, type Locale } from '~/i18n/locale';
-import { layoutTiles, type Tile } from './tiles';
+import { layoutTiles, TILE_GRID, type Tile } from './tiles';
 
 export interface ProvinceProps {
   name_en: string;
@@ -116,7 +116,13 @@ const name = (p: ProvinceProps, locale: Locale) => (locale === 'zh' ? p.name_zh 
 function mapFrame(data: SiteData, provinces: Provinces, locale: Locale) {
   if (locale !== 'zh') {
     const { project, paths } = projectProvinces(provinces);
-    return { paths, tiles: undefined, locate: (p: Place) => project(p.coordinates!), labelAt: () => undefined };
+    return {
+      paths,
+      tiles: undefined,
+      locate: (p: Place) => project(p.coordinates!),
+      labelAt: (_p: Place, _size?: number) => undefined,
+      besideAt: () => undefined,
+    };
   }
   const tiles = layoutTiles(
     provinces.map((f) => f.properties.iso),
@@ -130,11 +136,19 @@ function mapFrame(data: SiteData, provinces: Provinces, locale: Locale) {
       const tile = tiles.find((t) => t.id === provinceOf(p).iso)!;
       return [tile.x + tile.size / 2, tile.y + tile.size * 0.8];
     },
-    // A place's words go in the row under its tile, left of every tile in the rows below it, where the grid is empty.
-    labelAt: (p: Place) => {
+    // A place's words go in the row under its tile, left of every tile in the rows below it, where the grid is
+    // empty; a first line of `size` starts below the tiles of its tile's row.
+    labelAt: (p: Place, size = 0) => {
       const tile = tiles.find((t) => t.id === provinceOf(p).iso)!;
       const below = tiles.filter((t) => t.y > tile.y);
-      return { x: Math.min(...below.map((t) => t.x)) - 8, y: tile.y + tile.size * 1.45 };
+      return { x: Math.min(...below.map((t) => t.x)) - 8, y: Math.max(tile.y + tile.size * 1.45, tile.y + tile.size + 4 + size) };
+    },
+    // Or, where the grid is empty right of its tile in its row and the next (two lines of words), right beside it.
+    besideAt: (p: Place) => {
+      const tile = tiles.find((t) => t.id === provinceOf(p).iso)!;
+      const { col, row } = TILE_GRID[tile.id]!;
+      if (Object.values(TILE_GRID).some((c) => c.col > col && (c.row === row || c.row === row + 1))) return undefined;
+      return { x: tile.x + tile.size + 8, y: tile.y + tile.size * 0.55 };
     },
   };
 }
@@ -245,30 +259,50 @@ export function buildNetworkMap(data: SiteData, provinces: Provinces, book: Figu
   };
 }
 
+/** The locator's type sizes in its drawing's units: the province's name, and the place's under it. */
+export const LOCATOR_TEXT = { province: 36, name: 30 } as const;
+
 export interface LocatorModel {
   width: number;
   height: number;
   /** `case`: the province of one of the cases' places; `tile`, as in the network map. */
   shapes: { id: string; d: string; context: boolean; case: boolean; tile?: Tile }[];
-  /** Every place in data/ with coordinates (the sites of both cases), named with their province: "Shanghai", "Jiading District". */
-  points: { id: string; province: string; name: string; x: number; y: number }[];
+  /**
+   * Every place in data/ with coordinates (the sites of both cases), named with their province: "Shanghai",
+   * "Jiading District". Its words start (or end) at `label`; in a tile grid they may sit apart, off the tiles,
+   * with a leader line to the place.
+   */
+  points: { id: string; province: string; name: string; x: number; y: number; label: { x: number; y: number; anchor: 'start' | 'end'; leader: boolean } }[];
   /** What the locator shows, in words, for screen readers. */
   label: string;
 }
 
 /** The opening's locator: China's provinces, the two cases' provinces filled, and the places named. */
 export function buildLocator(data: SiteData, provinces: Provinces, locale: Locale, t: Translate): LocatorModel {
-  const { paths, tiles, locate } = mapFrame(data, provinces, locale);
+  const { paths, tiles, locate, labelAt, besideAt } = mapFrame(data, provinces, locale);
   const provinceOf = (place: Place): Place => (place.within ? provinceOf(data.places.get(place.within)!) : place);
   const sites = [...data.places.values()].filter((p) => p.coordinates);
   const points = sites.map((p) => {
     const [x, y] = locate(p);
-    return { id: p.id, province: localize(provinceOf(p).name, locale), name: localize(p.name, locale), x, y };
+    // On a map, the words left of the place; in a tile grid, off the tiles: beside its tile, else under, with a leader.
+    const beside = besideAt(p);
+    const under = labelAt(p, LOCATOR_TEXT.province);
+    const label = beside
+      ? { ...beside, anchor: 'start' as const, leader: false }
+      : under
+        ? { ...under, anchor: 'end' as const, leader: true }
+        : { x: x - 18, y: y - 4, anchor: 'end' as const, leader: false };
+    return { id: p.id, province: localize(provinceOf(p).name, locale), name: localize(p.name, locale), x, y, label };
   });
   const caseIso = new Set(sites.map((p) => provinceOf(p).iso));
   const names = points.map((p) => `${p.province}, ${p.name}`);
+  // Words set beside a tile on the grid's right may need room past it: the drawing widens to hold them.
+  const reach = points.map((p) =>
+    p.label.anchor === 'start' ? p.label.x + Math.max(textWidth(p.province, LOCATOR_TEXT.province, true), textWidth(p.name, LOCATOR_TEXT.name)) + 4 : 0,
+  );
   return {
-    ...MAP_SIZE,
+    width: Math.ceil(Math.max(MAP_SIZE.width, ...reach)),
+    height: MAP_SIZE.height,
     shapes: provinces.map((f, i) => ({
       id: f.properties.iso,
       d: paths[i]!.d,

@@ -190,6 +190,12 @@ describe('buildLocator', () => {
       expect(p.x).toBeGreaterThan(tile.x);
       expect(p.x).toBeLessThan(tile.x + tile.size);
     }
+    // The names sit off the tiles: Shanghai's beside its tile on the grid's empty right, Linwu's in the empty
+    // rows under Hunan's, with a leader; the drawing widens for words past the grid.
+    const label = (id: string) => locator.points.find((p) => p.id === id)!.label;
+    expect(label('jiading')).toMatchObject({ anchor: 'start', leader: false });
+    expect(label('linwu')).toMatchObject({ anchor: 'end', leader: true });
+    expect(locator.width).toBeGreaterThan(label('jiading').x);
     const map = buildNetworkMap(data, readProvinces(), figureBook(data, 'zh', zhT), 'zh', zhT);
     expect(map.shapes.every((s) => s.d === '' && s.tile)).toBe(true);
     expect(map.noData).toBeTruthy();
