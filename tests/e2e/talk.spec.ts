@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, EDITIONS, expect, test } from './helpers';
+import { axeViolations, EDITIONS, expect, motionEnded, test } from './helpers';
 
 // Paths are relative so they resolve under BASE.
 const TALK = 'talk/';
@@ -467,6 +467,8 @@ test.describe('a deck without filler', () => {
       for (let n = 1; n <= count; n++) {
         await page.evaluate((n) => (location.hash = `#slide-${n}`), n);
         await expectSlide(page, n);
+        // What the slide shows once it has faded in (its first frame shows nothing).
+        await motionEnded(page);
         const now = await shows(page, n);
         expect(now.words.length, `slide ${n} shows no words`).toBeGreaterThan(10);
         expect(now, `slide ${n} repeats slide ${n - 1}`).not.toEqual(before);
