@@ -169,25 +169,9 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * An empty array means no violations. The page must belong to a context
  * (the `page` fixture or `browser.newContext()` + `context.newPage()`).
  */
-/**
- * Waits for the transitions and animations running now to end (a slide fading in, the bar of controls
- * arriving), so a test reads what stays on screen, not a frame of a fade. Not with a paused clock
- * (page.clock), which holds a transition half-way.
- */
-export async function motionEnded(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-}
-
 export async function axeViolations(page: Page, configure?: (b: AxeBuilder) => AxeBuilder): Promise<string[]> {
-  // Colours read half-way through a fade are not the page's colours.
-  await motionEnded(page);
+  // Colours read half-way through a fade (a slide fading in, the bar of controls arriving) are not the page's colours.
+  await settleAnimations(page);
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   if (configure) builder = configure(builder);
   const results = await builder.analyze();

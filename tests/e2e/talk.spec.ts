@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, EDITIONS, expect, motionEnded, test } from './helpers';
+import { axeViolations, EDITIONS, expect, settleAnimations, test } from './helpers';
 
 // Paths are relative so they resolve under BASE.
 const TALK = 'talk/';
@@ -468,7 +468,7 @@ test.describe('a deck without filler', () => {
         await page.evaluate((n) => (location.hash = `#slide-${n}`), n);
         await expectSlide(page, n);
         // What the slide shows once it has faded in (its first frame shows nothing).
-        await motionEnded(page);
+        await settleAnimations(page);
         const now = await shows(page, n);
         expect(now.words.length, `slide ${n} shows no words`).toBeGreaterThan(10);
         expect(now, `slide ${n} repeats slide ${n - 1}`).not.toEqual(before);
