@@ -117,6 +117,8 @@ test.describe('axe with each text size', () => {
   for (const size of ['large', 'largest']) {
     for (const path of ['', 'zh/', 'fr/talk/', 'talk/']) {
       test(`/${path} at the ${size} size has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+        // axe over the whole story, with its islands, can take most of a minute on a busy CI machine.
+        test.slow();
         await page.addInitScript((s) => localStorage.setItem('sold-numbers:text-size', s), size);
         await page.goto(path || './');
         if (!path.includes('talk')) await waitForIslands(page);
